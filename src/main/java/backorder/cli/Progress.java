@@ -1,0 +1,48 @@
+package backorder.cli;
+
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/**
+ * A progress bar on stderr for runs longer than a second, only when a person is watching (a
+ * terminal) and not with --quiet; silent in CI and pipes.
+ */
+final class Progress implements AutoCloseable {
+
+  private final long total;
+  private final boolean enabled;
+  private final long startNanos = System.nanoTime();
+  private ProgressBar bar;
+
+  private Progress(long total, boolean enabled) {
+    this.total = total;
+    this.enabled = enabled;
+  }
+
+  static Progress start(long total, boolean quiet) {
+    return new Progress(total, !quiet && System.console() != null);
+  }
+
+  synchronized void update(int done) {
+    if (!enabled) {
+      return;
+    }
+    if (bar == null && System.nanoTime() - startNanos > 1_000_000_000L && done < total) {
+      bar = new ProgressBarBuilder().setTaskName("replications").setInitialMax(total)
+          .setStyle(ProgressBarStyle.ASCII).setConsumer(
+              new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
+          .build();
+    }
+    if (bar != null) {
+      bar.stepTo(done);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    if (bar != null) {
+      bar.close();
+    }
+  }
+}

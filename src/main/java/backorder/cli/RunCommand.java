@@ -1,0 +1,94 @@
+package backorder.cli;
+
+import backorder.experiment.Experiment;
+import backorder.experiment.ExperimentResult;
+import backorder.experiment.RunPlan;
+import backorder.policy.PolicySpec;
+import backorder.report.ComparisonTable;
+import backorder.report.CsvResults;
+import backorder.report.SummaryJson;
+import backorder.scenario.Scenario;
+import backorder.scenario.ScenarioException;
+import backorder.scenario.ScenarioLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code backorder run SCENARIO}: every policy over N replications, then the result files and report. */
+@Command(name = "run", description = "Runs the scenario's policies and writes results to DIR.")
+final class RunCommand implements Callable<Integer> {
+
+  @Parameters(paramLabel = "SCENARIO.yaml")
+  Path file;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default reports/<name>).")
+  Path out;
+
+  @Option(names = "--replications", paramLabel = "N")
+  Integer replications;
+
+  @Option(names = "--seed", paramLabel = "S")
+  Long seed;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Default: all cores.")
+  Integer threads;
+
+  @Option(names = "--policy", paramLabel = "NAME", description = "Run only these policies (repeatable).")
+  List<String> policies = new ArrayList<>();
+
+  @Option(names = "--quiet", description = "No progress bar and no table.")
+  boolean quiet;
+
+  @Option(names = "--no-report", description = "Write the result files only (no charts, no HTML).")
+  boolean noReport;
+
+  @Override
+  public Integer call() throws Exception {
+    Scenario scenario;
+    try {
+      scenario = ScenarioLoader.load(file);
+    } catch (ScenarioException e) {
+      e.problems().forEach(System.err::println);
+      return Main.INVALID_INPUT;
+    }
+    checkArguments(scenario);
+    RunPlan plan = RunPlan.of(scenario, replications, seed, threads, policies);
+    Path dir = out != null ? out : Path.of("reports", scenario.name());
+    ExperimentResult result;
+    try (Progress progress = Progress.start(plan.replications() * plan.policies().size(), quiet)) {
+      result = Experiment.run(plan, progress::update);
+    }
+    SummaryJson.write(result, dir.resolve("summary.json"));
+    CsvResults.writeAll(result, dir);
+    if (!noReport) {
+      backorder.report.html.ReportBuilder.build(dir);
+    }
+    if (!quiet) {
+      System.out.print(ComparisonTable.render(result));
+      System.out.printf(Locale.ROOT, "%d policies x %d replications, %,d events in %.2f s; results in %s%n",
+          plan.policies().size(), plan.replications(), result.events(), result.seconds(), dir);
+    }
+    return Main.OK;
+  }
+
+  private void checkArguments(Scenario scenario) {
+    if (replications != null && (replications < 1 || replications > 1_000_000)) {
+      throw new InvalidInputException("--replications: must be between 1 and 1000000, got " + replications);
+    }
+    if (threads != null && threads < 1) {
+      throw new InvalidInputException("--threads: must be >= 1, got " + threads);
+    }
+    List<String> known = scenario.policies().stream().map(PolicySpec::name).toList();
+    for (String name : policies) {
+      if (!known.contains(name)) {
+        throw new InvalidInputException("--policy: unknown policy '" + name + "' (expected one of: "
+            + String.join(", ", known) + ")");
+      }
+    }
+  }
+}

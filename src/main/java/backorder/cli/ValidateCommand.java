@@ -1,0 +1,32 @@
+package backorder.cli;
+
+import backorder.scenario.ScenarioException;
+import backorder.scenario.ScenarioLoader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code backorder validate FILE...}: prints ok per valid file, or its problems. */
+@Command(name = "validate", description = "Checks scenario files; prints ok or the problems.")
+final class ValidateCommand implements Callable<Integer> {
+
+  @Parameters(arity = "1..*", paramLabel = "SCENARIO.yaml")
+  List<Path> files;
+
+  @Override
+  public Integer call() {
+    int status = Main.OK;
+    for (Path file : files) {
+      try {
+        ScenarioLoader.load(file);
+        System.out.println(file + ": ok");
+      } catch (ScenarioException e) {
+        e.problems().forEach(p -> System.err.println(p));
+        status = Main.INVALID_INPUT;
+      }
+    }
+    return status;
+  }
+}

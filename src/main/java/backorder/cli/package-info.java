@@ -1,0 +1,2 @@
+/** Thin picocli commands: run, validate, report. */
+package backorder.cli;

@@ -1,0 +1,120 @@
+package backorder.experiment;
+
+import backorder.model.DailySeries;
+import backorder.model.Metric;
+import backorder.model.ReplicationResult;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Folds one policy's replications, in replication order, into its {@link PolicyResult}: tallies per
+ * metric (total and per product), the per-replication rows, and the daily values for the bands.
+ * Per-product detail of a replication is dropped once folded.
+ */
+final class PolicyAccumulator {
+
+  private final String name;
+  private final String type;
+  private final List<String> skus;
+  private final Tally[] totals = newTallies();
+  private final Tally[][] products;
+  private final double[][] rows;
+  private final float[][][] dailyByReplication; // [series][day][replication]
+  private final double[] waits = new double[ReplicationResult.WAIT_BINS + 1];
+  private int added;
+
+  PolicyAccumulator(String name, String type, List<String> skus, int replications, int days) {
+    this.name = name;
+    this.type = type;
+    this.skus = skus;
+    products = new Tally[skus.size()][];
+    for (int p = 0; p < products.length; p++) {
+      products[p] = newTallies();
+    }
+    rows = new double[replications][];
+    dailyByReplication = new float[DailySeries.COUNT][days][replications];
+  }
+
+  void add(ReplicationResult r) {
+    for (int m = 0; m < Metric.COUNT; m++) {
+      totals[m].add(r.totals()[m]);
+    }
+    for (int p = 0; p < products.length; p++) {
+      double[] values = r.perProduct()[p];
+      for (int m = 0; m < Metric.COUNT; m++) {
+        products[p][m].add(values[m]);
+      }
+    }
+    rows[added] = r.totals();
+    for (int s = 0; s < DailySeries.COUNT; s++) {
+      float[] series = r.daily()[s];
+      for (int d = 0; d < series.length; d++) {
+        dailyByReplication[s][d][added] = series[d];
+      }
+    }
+    for (int b = 0; b < waits.length; b++) {
+      waits[b] += r.waitHistogram()[b];
+    }
+    added++;
+  }
+
+  PolicyResult freeze() {
+    Tally.Summary[] totalSummary = summaries(totals);
+    Tally.Summary[][] productSummary = new Tally.Summary[products.length][];
+    for (int p = 0; p < products.length; p++) {
+      productSummary[p] = summaries(products[p]);
+    }
+    int days = dailyByReplication[0].length;
+    double[][] mean = new double[DailySeries.COUNT][days];
+    double[][] p10 = new double[DailySeries.COUNT][days];
+    double[][] p50 = new double[DailySeries.COUNT][days];
+    double[][] p90 = new double[DailySeries.COUNT][days];
+    for (int s = 0; s < DailySeries.COUNT; s++) {
+      for (int d = 0; d < days; d++) {
+        float[] v = Arrays.copyOf(dailyByReplication[s][d], added);
+        Arrays.sort(v);
+        double sum = 0;
+        for (float x : v) {
+          sum += x;
+        }
+        mean[s][d] = sum / added;
+        p10[s][d] = quantile(v, 0.10);
+        p50[s][d] = quantile(v, 0.50);
+        p90[s][d] = quantile(v, 0.90);
+      }
+    }
+    double[] meanWaits = new double[waits.length];
+    for (int b = 0; b < waits.length; b++) {
+      meanWaits[b] = waits[b] / added;
+    }
+    return new PolicyResult(name, type, totalSummary, productSummary,
+        Arrays.copyOf(rows, added), new DailyBands(mean, p10, p50, p90), meanWaits, skus);
+  }
+
+  /** Linear interpolation between order statistics (the common "type 7" definition). */
+  static double quantile(float[] sorted, double q) {
+    if (sorted.length == 0) {
+      return Double.NaN;
+    }
+    double h = (sorted.length - 1) * q;
+    int lo = (int) Math.floor(h);
+    int hi = Math.min(sorted.length - 1, lo + 1);
+    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+  }
+
+  private static Tally[] newTallies() {
+    Tally[] t = new Tally[Metric.COUNT];
+    for (int m = 0; m < t.length; m++) {
+      t[m] = new Tally();
+    }
+    return t;
+  }
+
+  private static Tally.Summary[] summaries(Tally[] tallies) {
+    Tally.Summary[] s = new Tally.Summary[tallies.length];
+    for (int m = 0; m < s.length; m++) {
+      s[m] = tallies[m].summary();
+    }
+    return s;
+  }
+}

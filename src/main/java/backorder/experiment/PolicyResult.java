@@ -1,0 +1,15 @@
+package backorder.experiment;
+
+import java.util.List;
+
+/**
+ * A policy's results across replications.
+ *
+ * @param totals summary per metric over all products, by {@link backorder.model.Metric} ordinal
+ * @param products summary per product and metric, [product][metric]
+ * @param replicationTotals metric values per replication, [replication][metric]
+ * @param meanWaitHistogram backordered orders shipped per replication, by whole days waited
+ */
+public record PolicyResult(String name, String type, Tally.Summary[] totals,
+    Tally.Summary[][] products, double[][] replicationTotals, DailyBands daily,
+    double[] meanWaitHistogram, List<String> skus) {}

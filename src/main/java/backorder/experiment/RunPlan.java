@@ -1,0 +1,33 @@
+package backorder.experiment;
+
+import backorder.policy.PolicySpec;
+import backorder.scenario.Scenario;
+import java.util.List;
+
+/**
+ * What to run: a scenario with the command line's overrides applied, the policies chosen, and how
+ * many threads to use (which never changes a number).
+ *
+ * @param replicationsOverride the --replications given, or null
+ * @param seedOverride the --seed given, or null
+ */
+public record RunPlan(Scenario scenario, List<PolicySpec> policies, int replications, long seed,
+    int threads, Integer replicationsOverride, Long seedOverride, List<String> policyFilter) {
+
+  /** Applies overrides (null = keep the scenario's value) and selects policies by name (empty = all). */
+  public static RunPlan of(Scenario scenario, Integer replications, Long seed, Integer threads,
+      List<String> policyNames) {
+    List<PolicySpec> chosen = policyNames == null || policyNames.isEmpty()
+        ? scenario.policies()
+        : scenario.policies().stream().filter(p -> policyNames.contains(p.name())).toList();
+    int reps = replications != null ? replications : scenario.replications();
+    long s = seed != null ? seed : scenario.seed();
+    int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    Scenario effective = new Scenario(scenario.file(), scenario.name(), scenario.description(),
+        scenario.horizonDays(), scenario.warmupDays(), reps, s, scenario.products(),
+        scenario.suppliers(), scenario.disruptions(), chosen, scenario.objective(),
+        scenario.sha256());
+    return new RunPlan(effective, chosen, reps, s, Math.max(1, t), replications, seed,
+        policyNames == null ? List.of() : List.copyOf(policyNames));
+  }
+}

@@ -1,0 +1,60 @@
+package backorder.model;
+
+import backorder.random.CounterRandom;
+import backorder.random.RandomStreams;
+import backorder.random.Sampler;
+import backorder.scenario.Product;
+
+/**
+ * The choices of a product's customers: accept a backorder, how long to wait, whether to defect.
+ * Each draw is keyed by the customer's order number, so customer k behaves the same under every
+ * policy (common random numbers that survive different backorder histories).
+ */
+final class CustomerBehaviour {
+
+  private static final int ACCEPT = 0;
+  private static final int PATIENCE = 1;
+  private static final int DEFECT_AFTER_CANCEL = 2;
+  private static final int DEFECT_AFTER_STOCKOUT = 3;
+
+  private final Product.Customers customers;
+  private final long key;
+  private final CounterRandom counter = new CounterRandom();
+  private final Sampler patience;
+
+  CustomerBehaviour(Product product, RandomStreams streams) {
+    this.customers = product.customers();
+    this.key = streams.key("customer/" + product.sku());
+    this.patience = customers.patienceDays() == null ? null
+        : DistSamplers.of(customers.patienceDays(), counter);
+  }
+
+  boolean acceptsBackorder(long customer) {
+    double p = customers.acceptBackorderProbability();
+    return p >= 1 || (p > 0 && draw(customer, ACCEPT) < p);
+  }
+
+  /** Days this customer waits before cancelling (∞: never); notified customers wait longer. */
+  double patience(long customer, boolean notified) {
+    if (patience == null) {
+      return Double.POSITIVE_INFINITY;
+    }
+    counter.reset(key, 4 * customer + PATIENCE);
+    double days = patience.sample();
+    return notified ? days * customers.notifiedPatienceFactor() : days;
+  }
+
+  boolean defectsAfterCancel(long customer) {
+    double p = customers.lostAfterCancelProbability();
+    return p > 0 && draw(customer, DEFECT_AFTER_CANCEL) < p;
+  }
+
+  boolean defectsAfterStockout(long customer) {
+    double p = customers.lostAfterStockoutProbability();
+    return p > 0 && draw(customer, DEFECT_AFTER_STOCKOUT) < p;
+  }
+
+  private double draw(long customer, int purpose) {
+    return counter.reset(key, 4 * customer + purpose).nextDouble();
+  }
+}

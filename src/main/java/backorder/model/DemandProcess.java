@@ -1,0 +1,111 @@
+package backorder.model;
+
+import backorder.scenario.Product;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+
+/**
+ * When the next customer order of a product arrives. Poisson arrivals use thinning against a bound
+ * that holds for the rest of the day (the calendar part), then accept a candidate with the state
+ * part (remaining customer base, scarcity boost) at the moment it arrives; the candidate sequence is
+ * therefore the same under every policy. Deterministic arrivals come every 1 / rate days; a trace
+ * replays orders per whole day at uniformly random times within it.
+ */
+final class DemandProcess {
+
+  private final Product.Demand.Process kind;
+  private final DemandRate rate;
+  private final UniformRandomProvider rng;
+  private final ZigguratSampler.Exponential exponential;
+  private final double horizon;
+  private final int[] trace;
+  private final boolean varies;
+  private final double maxState;
+  private final boolean stateDependent;
+
+  // trace position
+  private int traceDay = -1;
+  private int traceLeft;
+  private double traceOffset;
+
+  DemandProcess(Product product, DemandRate rate, UniformRandomProvider rng, double horizon) {
+    this.kind = product.demand().process();
+    this.rate = rate;
+    this.rng = rng;
+    this.exponential = ZigguratSampler.Exponential.of(rng);
+    this.horizon = horizon;
+    this.trace = product.demand().traceOrdersPerDay();
+    this.varies = rate.variesWithinRun();
+    this.maxState = rate.maxStateFactor();
+    this.stateDependent = rate.dependsOnState() && kind == Product.Demand.Process.POISSON;
+  }
+
+  /**
+   * Time of the next order (or, for Poisson, the next candidate, see {@link #accept}) after
+   * {@code t}; +∞ when none before the horizon. {@code stateFactor} is the current state part of the
+   * rate, used by deterministic arrivals.
+   */
+  double next(double t, double stateFactor) {
+    return switch (kind) {
+      case POISSON -> nextPoisson(t);
+      case DETERMINISTIC -> nextDeterministic(t, stateFactor);
+      case TRACE -> nextTrace();
+    };
+  }
+
+  /** Whether a Poisson candidate at this moment becomes an order, given the state part of the rate. */
+  boolean accept(double stateFactor) {
+    return !stateDependent || rng.nextDouble() * maxState < stateFactor;
+  }
+
+  private double nextPoisson(double t) {
+    if (!varies) {
+      double bound = rate.calendarRate(t) * maxState;
+      return bound > 0 ? t + exponential.sample() / bound : Double.POSITIVE_INFINITY;
+    }
+    while (t < horizon) {
+      double dayEnd = Math.floor(t) + 1;
+      double bound = rate.calendarBound(t, dayEnd) * maxState;
+      if (bound <= 0) {
+        t = dayEnd;
+        continue;
+      }
+      double candidate = t + exponential.sample() / bound;
+      if (candidate >= dayEnd) {
+        t = dayEnd; // memoryless: restart from the day boundary with the next day's bound
+        continue;
+      }
+      if (rng.nextDouble() * bound < rate.calendarRate(candidate) * maxState) {
+        return candidate;
+      }
+      t = candidate;
+    }
+    return Double.POSITIVE_INFINITY;
+  }
+
+  private double nextDeterministic(double t, double stateFactor) {
+    while (t < horizon) {
+      double r = rate.calendarRate(t) * stateFactor;
+      if (r > 0) {
+        return t + 1 / r;
+      }
+      t = Math.floor(t) + 1;
+    }
+    return Double.POSITIVE_INFINITY;
+  }
+
+  private double nextTrace() {
+    while (traceLeft == 0) {
+      traceDay++;
+      if (traceDay >= trace.length || traceDay >= horizon) {
+        return Double.POSITIVE_INFINITY;
+      }
+      traceLeft = trace[traceDay];
+      traceOffset = 0;
+    }
+    // the next of traceLeft sorted uniforms on [traceOffset, 1): the minimum of the rest
+    traceOffset += (1 - traceOffset) * (1 - Math.pow(rng.nextDouble(), 1.0 / traceLeft));
+    traceLeft--;
+    return traceDay + traceOffset;
+  }
+}

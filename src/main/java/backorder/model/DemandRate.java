@@ -1,0 +1,125 @@
+package backorder.model;
+
+import backorder.scenario.Disruption;
+import backorder.scenario.Product;
+
+/**
+ * The time-varying customer order rate of one product: base rate × weekly pattern × demand spikes
+ * × remaining customer base × scarcity boost, and an upper bound of it over a day for thinning.
+ */
+final class DemandRate {
+
+  private final double base;
+  private final double[] weekly;
+  private final boolean flatWeek;
+  private final double[] spikeStart;
+  private final double[] spikeEnd;
+  private final double[] spikeMultiplier;
+  private final double[] spikeHalfLife;
+  private final double boost;
+  private final long customerBase;
+
+  DemandRate(Product product, DisruptionSchedule schedule, int p) {
+    var demand = product.demand();
+    base = demand.ratePerDay();
+    weekly = demand.weeklyPattern();
+    boolean flat = true;
+    for (double w : weekly) {
+      flat &= w == weekly[0];
+    }
+    flatWeek = flat && weekly[0] == 1.0;
+    int n = 0;
+    for (int i = 0; i < schedule.size(); i++) {
+      if (schedule.source(i) instanceof Disruption.DemandSpike && schedule.affects(i, p)) {
+        n++;
+      }
+    }
+    spikeStart = new double[n];
+    spikeEnd = new double[n];
+    spikeMultiplier = new double[n];
+    spikeHalfLife = new double[n];
+    int k = 0;
+    for (int i = 0; i < schedule.size(); i++) {
+      if (schedule.source(i) instanceof Disruption.DemandSpike s && schedule.affects(i, p)) {
+        spikeStart[k] = schedule.window(i).start();
+        spikeEnd[k] = schedule.window(i).end();
+        spikeMultiplier[k] = s.multiplier();
+        spikeHalfLife[k] = s.halfLifeDays();
+        k++;
+      }
+    }
+    boost = product.customers().backorderBoost();
+    customerBase = product.customers().base();
+  }
+
+  /** Whether the rate ever changes within a day (then thinning works day by day). */
+  boolean variesWithinRun() {
+    return !flatWeek || spikeStart.length > 0;
+  }
+
+  /** Whether the rate depends on the run's state (backlog, defections): thinning needs a bound. */
+  boolean dependsOnState() {
+    return boost > 0 || customerBase > 0;
+  }
+
+  /** The calendar part of the rate at time t: base × weekly pattern × spikes. */
+  double calendarRate(double t) {
+    double r = base;
+    if (!flatWeek) {
+      r *= weekly[weekday(t)];
+    }
+    for (int i = 0; i < spikeStart.length; i++) {
+      if (t >= spikeStart[i] && t < spikeEnd[i]) {
+        r *= spikeValue(i, t);
+      }
+    }
+    return r;
+  }
+
+  /** The state part: remaining customer base and the scarcity boost while backordered. */
+  double stateFactor(boolean showsBackordered, long defections) {
+    double f = 1;
+    if (customerBase > 0) {
+      f = Math.max(0, 1 - (double) defections / customerBase);
+    }
+    if (showsBackordered) {
+      f *= 1 + boost;
+    }
+    return f;
+  }
+
+  /** The largest state factor possible (for the thinning bound). */
+  double maxStateFactor() {
+    return 1 + boost;
+  }
+
+  /** An upper bound of the calendar rate over [from, to). */
+  double calendarBound(double from, double to) {
+    double r = base;
+    if (!flatWeek) {
+      r *= weekly[weekday(from)]; // [from, to) lies within one day
+    }
+    for (int i = 0; i < spikeStart.length; i++) {
+      if (spikeEnd[i] > from && spikeStart[i] < to) {
+        double a = Math.max(from, spikeStart[i]);
+        double b = Math.min(to, spikeEnd[i]);
+        double max = Math.max(1, Math.max(spikeValue(i, a), spikeValue(i, Math.max(a, b - 1e-9))));
+        r *= max;
+      }
+    }
+    return r;
+  }
+
+  private double spikeValue(int i, double t) {
+    double m = spikeMultiplier[i];
+    double h = spikeHalfLife[i];
+    if (Double.isNaN(h)) {
+      return m;
+    }
+    return 1 + (m - 1) * Math.pow(2, -(t - spikeStart[i]) / h);
+  }
+
+  static int weekday(double t) {
+    return (int) (((long) Math.floor(t)) % 7);
+  }
+}

@@ -1,0 +1,589 @@
+package backorder.model;
+
+import backorder.engine.EventCalendar;
+import backorder.engine.EventHandler;
+import backorder.engine.EventLoop;
+import backorder.policy.InventoryView;
+import backorder.policy.OrderSink;
+import backorder.policy.Policy;
+import backorder.random.RandomStreams;
+import backorder.random.Sampler;
+import backorder.scenario.Product;
+import backorder.scenario.Scenario;
+import backorder.scenario.Supplier;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One replication of one policy: the products, their backorder queues, the suppliers and open
+ * purchase orders as events on the kernel. Customers arrive, are served from stock or wait in the
+ * first-come-first-served queue (or leave), cancel when their patience runs out, and stock arriving
+ * fills the queue from its head. The policy sees this world only through {@link InventoryView}.
+ */
+public final class InventoryWorld implements InventoryView, OrderSink, EventHandler {
+
+  private static final int DAY_END = 0;
+  private static final int WARMUP_START = 1;
+  private static final int PO_ARRIVAL = 2;
+  private static final int ETA_ANNOUNCE = 3;
+  private static final int REVIEW = 4;
+  private static final int DEMAND = 5;
+  private static final int CANCEL = 6;
+
+  private final EventCalendar calendar = new EventCalendar();
+  private final Policy policy;
+  private final boolean continuous;
+  private final boolean notify;
+  private final double horizon;
+  private final double warmup;
+  private final int days;
+  private final int n;
+  private final int replication;
+
+  private final Product[] products;
+  private final long[] onHand;
+  private final long[] backlog;
+  private final long[] onOrder;
+  private final long[] defections;
+  private final long[] customersSeen;
+  private final long[] takenToday;
+  /** the time of the one live cancellation event per product (+∞: none); earlier ones are stale */
+  private final double[] cancelCheckAt;
+  private final BackorderQueue[] queues;
+  private final DemandRate[] rates;
+  private final DemandProcess[] demand;
+  private final Sampler[] orderSize;
+  private final CustomerBehaviour[] customers;
+  private final Supplier[] suppliers;
+  private final SupplierPipeline[] pipelines;
+  private final boolean[][] supplies;
+  private final PurchaseOrderBook purchaseOrders;
+  private final DisruptionSchedule disruptions;
+
+  private final ProductLedger[] ledgers;
+  private final ProductLedger total;
+  private long totalBacklog;
+  private final float[][] daily;
+  private final long[] waitHistogram = new long[ReplicationResult.WAIT_BINS + 1];
+  private double now;
+  private Audit audit;
+
+  // whole-run counts for the end-of-replication audit
+  private long unitsReceived;
+  private long unitsShipped;
+  private long unitsOrderedFromSuppliers;
+  private long ordersArrived;
+  private long shippedAtArrival;
+  private long shippedFromQueue;
+  private long cancelled;
+  private long lost;
+
+  public InventoryWorld(Scenario scenario, Policy policy, int replication) {
+    this.policy = policy;
+    this.replication = replication;
+    this.continuous = policy.reviewPeriodDays() <= 0;
+    this.notify = policy.notifiesCustomers();
+    this.horizon = scenario.horizonDays();
+    this.warmup = scenario.warmupDays();
+    this.days = (int) Math.ceil(horizon);
+    RandomStreams streams = new RandomStreams(scenario.seed(), replication);
+    disruptions = new DisruptionSchedule(scenario, streams);
+    n = scenario.products().size();
+    products = scenario.products().toArray(new Product[0]);
+    onHand = new long[n];
+    backlog = new long[n];
+    onOrder = new long[n];
+    defections = new long[n];
+    customersSeen = new long[n];
+    takenToday = new long[n];
+    cancelCheckAt = new double[n];
+    java.util.Arrays.fill(cancelCheckAt, Double.POSITIVE_INFINITY);
+    queues = new BackorderQueue[n];
+    rates = new DemandRate[n];
+    demand = new DemandProcess[n];
+    orderSize = new Sampler[n];
+    customers = new CustomerBehaviour[n];
+    ledgers = new ProductLedger[n];
+    boolean keepDaily = disruptions.size() > 0;
+    for (int p = 0; p < n; p++) {
+      Product product = products[p];
+      onHand[p] = product.initialOnHand();
+      queues[p] = new BackorderQueue();
+      rates[p] = new DemandRate(product, disruptions, p);
+      demand[p] = new DemandProcess(product, rates[p], streams.stream("demand/" + product.sku()),
+          horizon);
+      orderSize[p] = DistSamplers.of(product.demand().orderSize(),
+          streams.stream("order-size/" + product.sku()));
+      customers[p] = new CustomerBehaviour(product, streams);
+      ledgers[p] = new ProductLedger(warmup, days, keepDaily);
+    }
+    total = new ProductLedger(warmup, days, keepDaily);
+    int m = scenario.suppliers().size();
+    suppliers = scenario.suppliers().toArray(new Supplier[0]);
+    pipelines = new SupplierPipeline[m];
+    supplies = new boolean[m][n];
+    for (int s = 0; s < m; s++) {
+      pipelines[s] = new SupplierPipeline(suppliers[s], suppliers[s].name(), disruptions, streams);
+      for (int p = 0; p < n; p++) {
+        supplies[s][p] = suppliers[s].supplies(products[p].sku());
+      }
+    }
+    purchaseOrders = new PurchaseOrderBook(n);
+    daily = new float[DailySeries.COUNT][days];
+  }
+
+  /** Runs the replication to the horizon and returns its numbers. */
+  public ReplicationResult run() {
+    for (int p = 0; p < n; p++) {
+      double first = demand[p].next(0, rates[p].stateFactor(false, 0));
+      if (first < horizon) {
+        calendar.schedule(first, DEMAND, DEMAND, p, 0);
+      }
+    }
+    if (days > 1) {
+      calendar.schedule(1, DAY_END, DAY_END, 0, 0);
+    }
+    if (warmup > 0) {
+      calendar.schedule(warmup, WARMUP_START, WARMUP_START, 0, 0);
+    }
+    if (continuous) {
+      for (int p = 0; p < n; p++) {
+        policy.review(p, this, this);
+      }
+    } else {
+      calendar.schedule(0, REVIEW, REVIEW, 0, 0);
+    }
+    long events = EventLoop.run(calendar, horizon, this);
+    now = horizon;
+    return finish(events);
+  }
+
+  @Override
+  public void handle(double time, int type, int a, int b) {
+    now = time;
+    switch (type) {
+      case DEMAND -> demandArrives(a, time);
+      case PO_ARRIVAL -> stockArrives(a, time);
+      case CANCEL -> {
+        if (time == cancelCheckAt[a]) {
+          cancelExpired(a, time);
+        }
+      }
+      case DAY_END -> endOfDay(a, time);
+      case REVIEW -> {
+        for (int p = 0; p < n; p++) {
+          policy.review(p, this, this);
+        }
+        double next = time + policy.reviewPeriodDays();
+        if (next < horizon) {
+          calendar.schedule(next, REVIEW, REVIEW, 0, 0);
+        }
+      }
+      case ETA_ANNOUNCE -> announceDelay(a, time);
+      case WARMUP_START -> {
+        for (int p = 0; p < n; p++) {
+          ledgers[p].observeBacklog(time, backlog[p]);
+        }
+        total.observeBacklog(time, totalBacklog);
+      }
+      default -> throw new IllegalStateException("unknown event type " + type);
+    }
+  }
+
+  private void demandArrives(int p, double t) {
+    DemandRate rate = rates[p];
+    double stateFactor = rate.stateFactor(!queues[p].isEmpty(), defections[p]);
+    boolean isOrder = demand[p].accept(stateFactor);
+    double next = demand[p].next(t, stateFactor);
+    if (next < horizon) {
+      calendar.schedule(next, DEMAND, DEMAND, p, 0);
+    }
+    if (isOrder) {
+      customerOrders(p, t);
+    }
+  }
+
+  private void customerOrders(int p, double t) {
+    long customer = customersSeen[p]++;
+    long units = Math.max(1, Math.round(orderSize[p].sample()));
+    ordersArrived++;
+    boolean counted = t >= warmup;
+    ProductLedger ledger = ledgers[p];
+    if (counted) {
+      ledger.orders++;
+      ledger.unitsDemanded += units;
+      ledger.todayOrders++;
+      total.todayOrders++;
+    }
+    BackorderQueue queue = queues[p];
+    if (queue.isEmpty() && onHand[p] >= units) {
+      ledger.advance(t, onHand[p], backlog[p]);
+      onHand[p] -= units;
+      unitsShipped += units;
+      shippedAtArrival++;
+      takenToday[p] += units;
+      if (counted) {
+        ledger.filledAtArrival++;
+        ledger.todayFilled++;
+        total.todayFilled++;
+        ledger.revenue += products[p].price() * units;
+      }
+      review(p);
+      return;
+    }
+    double patience = 0;
+    boolean accepts = switch (products[p].whenOutOfStock()) {
+      case LOST_SALE -> false;
+      case BACKORDER_IF_INBOUND -> purchaseOrders.hasOpen(p) && customers[p].acceptsBackorder(customer);
+      case BACKORDER -> customers[p].acceptsBackorder(customer);
+    };
+    if (accepts) {
+      patience = customers[p].patience(customer, notify);
+      if (notify && patience < Double.POSITIVE_INFINITY) {
+        // told the date on the product page, a customer who would not wait that long does not order
+        double eta = purchaseOrders.etaCovering(p, backlog[p] + units - onHand[p]);
+        accepts = eta - t <= patience;
+      }
+    }
+    if (!accepts) {
+      lost++;
+      if (counted) {
+        ledger.lostSales++;
+      }
+      if (customers[p].defectsAfterStockout(customer)) {
+        defect(p, t);
+      }
+      return;
+    }
+    ledger.advance(t, onHand[p], backlog[p]);
+    queue.add(t, units, customer, t + patience);
+    backlog[p] += units;
+    totalBacklog += units;
+    takenToday[p] += units;
+    ledger.observeBacklog(t, backlog[p]);
+    total.observeBacklog(t, totalBacklog);
+    if (counted) {
+      ledger.backorders++;
+      ledger.backorderedUnits += units;
+      ledger.todayBackorders++;
+      total.todayBackorders++;
+    }
+    double deadline = t + patience;
+    if (deadline < horizon && deadline < cancelCheckAt[p]) {
+      cancelCheckAt[p] = deadline;
+      calendar.schedule(deadline, CANCEL, CANCEL, p, 0);
+    }
+    review(p);
+  }
+
+  /**
+   * Cancels the orders whose patience has run out and schedules the next deadline. One live
+   * cancellation event per product (not one per order) keeps the calendar small.
+   */
+  private void cancelExpired(int p, double t) {
+    BackorderQueue queue = queues[p];
+    double next = Double.POSITIVE_INFINITY;
+    for (int seq = queue.isEmpty() ? -1 : queue.headSeq(); seq >= 0; seq = queue.nextWaiting(seq)) {
+      double deadline = queue.deadline(seq);
+      if (deadline <= t) {
+        cancel(p, seq, t);
+      } else if (deadline < next) {
+        next = deadline;
+      }
+    }
+    cancelCheckAt[p] = next;
+    if (next < horizon) {
+      calendar.schedule(next, CANCEL, CANCEL, p, 0);
+    }
+  }
+
+  private void cancel(int p, int seq, double t) {
+    BackorderQueue queue = queues[p];
+    ProductLedger ledger = ledgers[p];
+    ledger.advance(t, onHand[p], backlog[p]);
+    double arrival = queue.arrival(seq);
+    long customer = queue.customer(seq);
+    long units = queue.remove(seq);
+    cancelled++;
+    backlog[p] -= units;
+    totalBacklog -= units;
+    countComplaint(p, arrival, t);
+    if (t >= warmup) {
+      ledger.cancellations++;
+    }
+    if (customers[p].defectsAfterCancel(customer)) {
+      defect(p, t);
+    }
+    review(p);
+  }
+
+  private void defect(int p, double t) {
+    defections[p]++;
+    if (t >= warmup) {
+      ledgers[p].lostCustomers++;
+    }
+  }
+
+  /** A complaint is due at arrival + complaint_after_days if the order was still waiting then. */
+  private void countComplaint(int p, double arrival, double leftAt) {
+    double moment = arrival + products[p].customers().complaintAfterDays();
+    if (moment <= leftAt && moment >= warmup && moment < horizon) {
+      ledgers[p].complaints++;
+    }
+  }
+
+  private void stockArrives(int slot, double t) {
+    int p = purchaseOrders.product(slot);
+    int s = purchaseOrders.supplier(slot);
+    long units = purchaseOrders.units(slot);
+    ProductLedger ledger = ledgers[p];
+    ledger.advance(t, onHand[p], backlog[p]);
+    boolean overtook = purchaseOrders.close(slot);
+    onHand[p] += units;
+    onOrder[p] -= units;
+    unitsReceived += units;
+    boolean counted = t >= warmup;
+    if (counted) {
+      ledger.purchaseCost += suppliers[s].unitCost() * units;
+      if (overtook) {
+        ledger.crossed++;
+      }
+    }
+    BackorderQueue queue = queues[p];
+    double price = products[p].price();
+    while (!queue.isEmpty()) {
+      int head = queue.headSeq();
+      long u = queue.units(head);
+      if (u > onHand[p]) {
+        break;
+      }
+      double arrival = queue.arrival(head);
+      queue.pollHead();
+      shippedFromQueue++;
+      unitsShipped += u;
+      onHand[p] -= u;
+      backlog[p] -= u;
+      totalBacklog -= u;
+      countComplaint(p, arrival, t);
+      if (counted) {
+        double wait = t - arrival;
+        ledger.waitSum += wait;
+        ledger.waitCount++;
+        waitHistogram[(int) Math.min(ReplicationResult.WAIT_BINS, Math.floor(wait))]++;
+        ledger.revenue += price * u;
+        ledger.prepaidRevenue += price * u;
+      }
+    }
+    review(p);
+  }
+
+  /** A closure holds an open order: the buyer learns the new date; notified customers may give up. */
+  private void announceDelay(int slot, double t) {
+    purchaseOrders.announce(slot, purchaseOrders.arrival(slot));
+    if (!notify) {
+      return;
+    }
+    int p = purchaseOrders.product(slot);
+    BackorderQueue queue = queues[p];
+    long owedBefore = 0;
+    for (int seq = queue.isEmpty() ? -1 : queue.headSeq(); seq >= 0; ) {
+      int following = queue.nextWaiting(seq);
+      owedBefore += queue.units(seq);
+      double eta = purchaseOrders.etaCovering(p, owedBefore - onHand[p]);
+      if (eta > queue.deadline(seq)) {
+        owedBefore -= queue.units(seq);
+        cancel(p, seq, t);
+      }
+      seq = following;
+    }
+  }
+
+  private void endOfDay(int day, double t) {
+    closeDay(day);
+    if (day + 2 < horizon) {
+      calendar.schedule(day + 2, DAY_END, DAY_END, day + 1, 0);
+    }
+  }
+
+  private void closeDay(int day) {
+    boolean observe = policy.observesDemand();
+    long hand = 0;
+    long order = 0;
+    long backorders = 0;
+    long cancellations = 0;
+    long lost = 0;
+    long lostSales = 0;
+    for (int p = 0; p < n; p++) {
+      ProductLedger l = ledgers[p];
+      l.closeDay(day);
+      if (observe) {
+        policy.observeDay(p, takenToday[p]);
+      }
+      takenToday[p] = 0;
+      hand += onHand[p];
+      order += onOrder[p];
+      backorders += l.backorders;
+      cancellations += l.cancellations;
+      lost += l.lostCustomers;
+      lostSales += l.lostSales;
+    }
+    total.closeDay(day);
+    daily[DailySeries.ON_HAND.ordinal()][day] = hand;
+    daily[DailySeries.BACKLOG_UNITS.ordinal()][day] = totalBacklog;
+    daily[DailySeries.ON_ORDER.ordinal()][day] = order;
+    daily[DailySeries.BACKORDERS_CUM.ordinal()][day] = backorders;
+    daily[DailySeries.CANCELLATIONS_CUM.ordinal()][day] = cancellations;
+    daily[DailySeries.LOST_CUSTOMERS_CUM.ordinal()][day] = lost;
+    daily[DailySeries.LOST_SALES_CUM.ordinal()][day] = lostSales;
+  }
+
+  private void review(int p) {
+    if (continuous) {
+      policy.review(p, this, this);
+    }
+  }
+
+  @Override
+  public void order(int p, int s, long units) {
+    if (!supplies[s][p]) {
+      throw new IllegalStateException(
+          "policy ordered " + products[p].sku() + " from " + suppliers[s].name() + ", which does not supply it");
+    }
+    if (units <= 0) {
+      return;
+    }
+    long qty = Math.max(units, suppliers[s].minOrderUnits());
+    SupplierPipeline pipeline = pipelines[s];
+    pipeline.plan(now, qty);
+    int slot = purchaseOrders.open(p, s, qty, pipeline.eta(), pipeline.arrival());
+    onOrder[p] += qty;
+    unitsOrderedFromSuppliers += qty;
+    if (now >= warmup) {
+      ProductLedger ledger = ledgers[p];
+      ledger.purchaseOrders++;
+      ledger.unitsOrdered += qty;
+      ledger.orderingCost += suppliers[s].orderCost();
+    }
+    if (pipeline.arrival() < horizon) {
+      calendar.schedule(pipeline.arrival(), PO_ARRIVAL, PO_ARRIVAL, slot, 0);
+    }
+    if (pipeline.announceAt() < horizon) { // NaN compares false: no announcement
+      calendar.schedule(pipeline.announceAt(), ETA_ANNOUNCE, ETA_ANNOUNCE, slot, 0);
+    }
+  }
+
+  private Audit audit() {
+    long initial = 0;
+    long hand = 0;
+    long order = 0;
+    long owed = 0;
+    long waiting = 0;
+    for (int p = 0; p < n; p++) {
+      initial += products[p].initialOnHand();
+      hand += onHand[p];
+      order += onOrder[p];
+      owed += backlog[p];
+      waiting += queues[p].size();
+    }
+    return new Audit(initial, unitsReceived, unitsShipped, hand, order, unitsOrderedFromSuppliers,
+        owed, ordersArrived, shippedAtArrival, shippedFromQueue, cancelled, lost, waiting);
+  }
+
+  /** The balances of the finished replication (for tests). */
+  Audit lastAudit() {
+    return audit;
+  }
+
+  private ReplicationResult finish(long events) {
+    audit = audit();
+    audit.verify();
+    int lastDay = days - 1;
+    double span = horizon - warmup;
+    double[][] perProduct = new double[n][];
+    double holding = 0;
+    double backorderCost = 0;
+    double lostValue = 0;
+    for (int p = 0; p < n; p++) {
+      ProductLedger l = ledgers[p];
+      l.advance(horizon, onHand[p], backlog[p]);
+      BackorderQueue queue = queues[p];
+      for (int seq = queue.isEmpty() ? -1 : queue.headSeq(); seq >= 0; seq = queue.nextWaiting(seq)) {
+        countComplaint(p, queue.arrival(seq), horizon);
+      }
+    }
+    if (lastDay >= 0) {
+      closeDay(lastDay);
+    }
+    double[] starts = new double[disruptions.size()];
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = disruptions.window(i).start();
+    }
+    for (int p = 0; p < n; p++) {
+      ProductLedger l = ledgers[p];
+      Product product = products[p];
+      double h = product.holdingCostPerUnitDay() * l.onHandArea;
+      double b = product.backorderCostPerUnitDay() * l.backlogArea;
+      double v = product.customers().lifetimeValue() * l.lostCustomers;
+      holding += h;
+      backorderCost += b;
+      lostValue += v;
+      double recovery = l.dailyOrders == null ? Double.NaN
+          : RecoveryDays.mean(startsAffecting(p, starts), l.dailyOrders, l.dailyFilled, warmup, horizon);
+      perProduct[p] = MetricValues.of(l, span, h, b, v, recovery);
+      total.addCounts(l);
+    }
+    double totalRecovery = total.dailyOrders == null ? Double.NaN
+        : RecoveryDays.mean(starts, total.dailyOrders, total.dailyFilled, warmup, horizon);
+    double[] totals = MetricValues.of(total, span, holding, backorderCost, lostValue, totalRecovery);
+    return new ReplicationResult(replication, totals, perProduct, daily, waitHistogram,
+        List.copyOf(disruptions.windows()), events);
+  }
+
+  private double[] startsAffecting(int p, double[] starts) {
+    List<Double> mine = new ArrayList<>();
+    for (int i = 0; i < starts.length; i++) {
+      if (disruptions.affects(i, p)) {
+        mine.add(starts[i]);
+      }
+    }
+    return mine.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  // ---- InventoryView: what the policy may know ----
+
+  @Override
+  public double now() {
+    return now;
+  }
+
+  @Override
+  public long onHand(int p) {
+    return onHand[p];
+  }
+
+  @Override
+  public long backlogUnits(int p) {
+    return backlog[p];
+  }
+
+  @Override
+  public long onOrderUnits(int p) {
+    return onOrder[p];
+  }
+
+  @Override
+  public double nextArrivalEta(int p, int s) {
+    return purchaseOrders.nextEta(p, s);
+  }
+
+  @Override
+  public long unitsArrivingBy(int p, int s, double day) {
+    return purchaseOrders.unitsExpectedBy(p, s, day);
+  }
+
+  @Override
+  public double announcedDelayDays(int s) {
+    return pipelines[s].delayExtra(now);
+  }
+
+}

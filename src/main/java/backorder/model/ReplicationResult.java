@@ -1,0 +1,20 @@
+package backorder.model;
+
+import java.util.List;
+
+/**
+ * The numbers one replication of one policy produced.
+ *
+ * @param totals metric values over all products, indexed by {@link Metric#ordinal()} (NaN: no observation)
+ * @param perProduct the same per product, [product][metric]
+ * @param daily end-of-day levels and cumulative counts, [{@link DailySeries} ordinal][day]
+ * @param waitHistogram backordered orders shipped by whole days waited; the last bin holds the rest
+ * @param disruptions the disruption windows this replication realised
+ * @param events events the engine fired (for throughput measurements)
+ */
+public record ReplicationResult(int replication, double[] totals, double[][] perProduct,
+    float[][] daily, long[] waitHistogram, List<DisruptionWindow> disruptions, long events) {
+
+  /** Number of one-day bins of the waiting-time histogram before the open last bin. */
+  public static final int WAIT_BINS = 60;
+}

@@ -1,0 +1,161 @@
+package backorder.policy;
+
+import java.util.List;
+
+/**
+ * A primary supplier and backups. The reorder rule decides when and how much (on the primary's lead
+ * time); the mode decides from whom:
+ * <ul>
+ *   <li>split — every order is shared by fixed shares;
+ *   <li>failover — while the primary's announced delay exceeds the threshold, orders go to the first backup;
+ *   <li>expedite — orders go to the primary; in addition, when the projected sell-out date comes before
+ *       the primary's next arrival, the gap is ordered from the fastest backup that can arrive sooner.
+ * </ul>
+ */
+final class MultiSupplierPolicy implements Policy {
+
+  private final PolicySpec spec;
+  private final PolicySettings.MultiSupplier settings;
+  private final PlanningInputs in;
+  private final int primary;
+  private int[] backups;
+  private final double[] shares; // by supplier index, split mode
+  private final ReorderLevels levels;
+
+  MultiSupplierPolicy(PolicySpec spec, PolicySettings.MultiSupplier settings, PlanningInputs in) {
+    this.spec = spec;
+    this.settings = settings;
+    this.in = in;
+    this.primary = in.supplierIndex(settings.primary());
+    List<String> names = settings.backups();
+    this.backups = new int[names.size()];
+    for (int i = 0; i < backups.length; i++) {
+      backups[i] = in.supplierIndex(names.get(i));
+    }
+    // expedite tries the fastest backup first
+    if (settings.mode() == PolicySettings.MultiSupplier.Mode.EXPEDITE) {
+      backups = sortByLeadTime(backups, in);
+    }
+    this.shares = new double[in.supplierNames().size()];
+    if (settings.split() != null) {
+      settings.split().forEach((name, share) -> shares[in.supplierIndex(name)] = share);
+    }
+    this.levels = new ReorderLevels(settings.rule(), in, in.meanLeadTime()[primary],
+        in.leadTimeVariance()[primary], spec.reviewPeriodDays());
+  }
+
+  @Override
+  public void review(int p, InventoryView view, OrderSink sink) {
+    long q = levels.quantity(p, view.position(p));
+    switch (settings.mode()) {
+      case SPLIT -> split(p, q, sink);
+      case FAILOVER -> {
+        if (q > 0) {
+          boolean primaryLate = view.announcedDelayDays(primary) > settings.failoverAfterDelayDays();
+          int backup = firstBackupFor(p);
+          sink.order(p, primaryLate && backup >= 0 || !in.supplies()[primary][p] ? backup : primary, q);
+        }
+      }
+      case EXPEDITE -> {
+        if (q > 0) {
+          sink.order(p, in.supplies()[primary][p] ? primary : firstBackupFor(p), q);
+        }
+        expediteGap(p, view, sink);
+      }
+    }
+  }
+
+  private void split(int p, long q, OrderSink sink) {
+    if (q <= 0) {
+      return;
+    }
+    long left = q;
+    int last = -1;
+    for (int s = 0; s < shares.length; s++) {
+      if (shares[s] > 0 && in.supplies()[s][p]) {
+        last = s;
+      }
+    }
+    double suppliedShare = 0;
+    for (int s = 0; s < shares.length; s++) {
+      if (shares[s] > 0 && in.supplies()[s][p]) {
+        suppliedShare += shares[s];
+      }
+    }
+    for (int s = 0; s < shares.length && left > 0; s++) {
+      if (shares[s] <= 0 || !in.supplies()[s][p]) {
+        continue;
+      }
+      long part = s == last ? left : Math.min(left, Math.round(q * shares[s] / suppliedShare));
+      if (part > 0) {
+        sink.order(p, s, part);
+        left -= part;
+      }
+    }
+  }
+
+  /**
+   * Orders from the fastest backup the units the product will lack before the primary's next
+   * arrival: demand until that arrival minus what is on hand (net of backlog) and already on its way
+   * from backups by then.
+   */
+  private void expediteGap(int p, InventoryView view, OrderSink sink) {
+    double now = view.now();
+    double daily = in.meanDailyUnits(p);
+    if (daily <= 0 || !in.supplies()[primary][p]) {
+      return;
+    }
+    double nextPrimary = view.nextArrivalEta(p, primary);
+    if (Double.isInfinite(nextPrimary)) {
+      return; // nothing from the primary on its way: the reorder rule handles it
+    }
+    for (int b : backups) {
+      if (!in.supplies()[b][p]) {
+        continue;
+      }
+      double backupArrival = now + in.meanLeadTime()[b] + view.announcedDelayDays(b);
+      if (backupArrival >= nextPrimary) {
+        continue; // this backup is no faster than waiting for the primary
+      }
+      long available = view.onHand(p) - view.backlogUnits(p);
+      for (int s : backups) {
+        available += view.unitsArrivingBy(p, s, nextPrimary);
+      }
+      double sellOut = now + Math.max(0, available) / daily;
+      if (sellOut >= nextPrimary) {
+        return;
+      }
+      // units demanded from the backup's arrival until the primary's, plus what is short already then
+      long gap = (long) Math.ceil(daily * (nextPrimary - now) - available);
+      if (gap > 0) {
+        sink.order(p, b, gap);
+      }
+      return;
+    }
+  }
+
+  private int firstBackupFor(int p) {
+    for (int b : backups) {
+      if (in.supplies()[b][p]) {
+        return b;
+      }
+    }
+    return primary;
+  }
+
+  private static int[] sortByLeadTime(int[] ids, PlanningInputs in) {
+    return java.util.Arrays.stream(ids).boxed()
+        .sorted(java.util.Comparator.comparingDouble(s -> in.meanLeadTime()[s]))
+        .mapToInt(Integer::intValue).toArray();
+  }
+
+  @Override
+  public double reviewPeriodDays() {
+    return spec.reviewPeriodDays();
+  }
+
+  @Override
+  public boolean notifiesCustomers() {
+    return spec.notifyCustomers();
+  }
+}

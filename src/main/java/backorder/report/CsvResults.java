@@ -1,0 +1,120 @@
+package backorder.report;
+
+import backorder.experiment.ExperimentResult;
+import backorder.experiment.PolicyResult;
+import backorder.experiment.Tally;
+import backorder.model.DailySeries;
+import backorder.model.Metric;
+import backorder.model.ReplicationResult;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The analyst's CSV files: {@code replications.csv}, {@code summary.csv}, {@code timeseries.csv}
+ * (long format) and {@code wait_histogram.csv}. Empty cells stand for "no observation".
+ */
+public final class CsvResults {
+
+  private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+
+  private CsvResults() {}
+
+  public static void writeAll(ExperimentResult result, Path dir) throws IOException {
+    writeReplications(result, dir.resolve("replications.csv"));
+    writeSummary(result, dir.resolve("summary.csv"));
+    writeTimeseries(result, dir.resolve("timeseries.csv"));
+    writeWaitHistogram(result, dir.resolve("wait_histogram.csv"));
+  }
+
+  static void writeReplications(ExperimentResult result, Path file) throws IOException {
+    List<String> header = new ArrayList<>(List.of("policy", "replication"));
+    for (Metric m : Metric.values()) {
+      header.add(m.key());
+    }
+    write(file, header, csv -> {
+      for (PolicyResult p : result.policies()) {
+        double[][] rows = p.replicationTotals();
+        for (int r = 0; r < rows.length; r++) {
+          List<Object> row = new ArrayList<>();
+          row.add(p.name());
+          row.add(r);
+          for (Metric m : Metric.values()) {
+            row.add(cell(rows[r][m.ordinal()]));
+          }
+          csv.printRecord(row);
+        }
+      }
+    });
+  }
+
+  static void writeSummary(ExperimentResult result, Path file) throws IOException {
+    write(file, List.of("policy", "metric", "mean", "sd", "ci95_low", "ci95_high"), csv -> {
+      for (PolicyResult p : result.policies()) {
+        for (Metric m : Metric.values()) {
+          Tally.Summary s = p.totals()[m.ordinal()];
+          csv.printRecord(p.name(), m.key(), cell(s.mean()), cell(s.sd()), cell(s.ci95Low()),
+              cell(s.ci95High()));
+        }
+      }
+    });
+  }
+
+  static void writeTimeseries(ExperimentResult result, Path file) throws IOException {
+    write(file, List.of("policy", "day", "series", "mean", "p10", "p50", "p90"), csv -> {
+      for (PolicyResult p : result.policies()) {
+        var bands = p.daily();
+        int days = bands.mean()[0].length;
+        for (int d = 0; d < days; d++) {
+          for (DailySeries s : DailySeries.values()) {
+            int i = s.ordinal();
+            csv.printRecord(p.name(), d, s.key(), cell(bands.mean()[i][d]), cell(bands.p10()[i][d]),
+                cell(bands.p50()[i][d]), cell(bands.p90()[i][d]));
+          }
+        }
+      }
+    });
+  }
+
+  static void writeWaitHistogram(ExperimentResult result, Path file) throws IOException {
+    write(file, List.of("policy", "bin_low_days", "bin_high_days", "orders"), csv -> {
+      for (PolicyResult p : result.policies()) {
+        double[] bins = p.meanWaitHistogram();
+        for (int b = 0; b < bins.length; b++) {
+          String high = b == ReplicationResult.WAIT_BINS ? "inf" : Integer.toString(b + 1);
+          csv.printRecord(p.name(), b, high, cell(bins[b]));
+        }
+      }
+    });
+  }
+
+  /** Numbers as Java prints them (shortest round-trip form); NaN as an empty cell. */
+  static String cell(double v) {
+    if (!Double.isFinite(v)) {
+      return "";
+    }
+    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+      return Long.toString((long) v);
+    }
+    return Double.toString(v);
+  }
+
+  private interface Rows {
+    void print(CSVPrinter csv) throws IOException;
+  }
+
+  private static void write(Path file, List<String> header, Rows rows) throws IOException {
+    AtomicFiles.write(file, out -> {
+      var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      CSVPrinter csv = new CSVPrinter(writer, FORMAT);
+      csv.printRecord(header);
+      rows.print(csv);
+      csv.flush();
+    });
+  }
+}

@@ -1,0 +1,109 @@
+package backorder.report.chart;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.imageio.ImageIO;
+import org.jfree.svg.SVGGraphics2D;
+
+/** Writes each figure as {@code ID.png} (at 2x scale, for print) and {@code ID.svg} into a directory. */
+public final class ChartWriter {
+
+    /** PNG pixels per figure point: 2 gives crisp print at A4 width. */
+    public static final double PNG_SCALE = 2.0;
+
+    private ChartWriter() { }
+
+    /** Writes every figure; figures render in parallel but each file's bytes depend only on its figure. */
+    public static List<WrittenChart> writeAll(List<Figure> figures, Path dir) throws IOException {
+        ChartStyle.ensureHeadless();
+        Files.createDirectories(dir);
+        int threads = Math.max(1, Math.min(figures.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "chart-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<WrittenChart>> futures = new ArrayList<>();
+            for (Figure f : figures) {
+                futures.add(pool.submit(() -> write(f, dir)));
+            }
+            List<WrittenChart> out = new ArrayList<>();
+            for (Future<WrittenChart> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing charts", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException("could not draw a chart: " + cause, cause);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Writes one figure as PNG and SVG. */
+    public static WrittenChart write(Figure f, Path dir) throws IOException {
+        ChartStyle.ensureHeadless();
+        byte[] png = png(f);
+        Path pngFile = dir.resolve(f.id() + ".png");
+        Path svgFile = dir.resolve(f.id() + ".svg");
+        Files.write(pngFile, png);
+        Files.writeString(svgFile, svg(f), StandardCharsets.UTF_8);
+        return new WrittenChart(f, pngFile, svgFile, png);
+    }
+
+    /** Renders the figure to PNG bytes at {@link #PNG_SCALE}. */
+    public static byte[] png(Figure f) throws IOException {
+        int w = (int) Math.round(f.width() * PNG_SCALE);
+        int h = (int) Math.round(f.height() * PNG_SCALE);
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = img.createGraphics();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g2.setPaint(Color.WHITE);
+            g2.fillRect(0, 0, w, h);
+            g2.scale(PNG_SCALE, PNG_SCALE);
+            f.drawing().draw(g2, new Rectangle2D.Double(0, 0, f.width(), f.height()));
+        } finally {
+            g2.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 18);
+        if (!ImageIO.write(img, "png", out)) {
+            throw new IOException("no PNG writer available");
+        }
+        return out.toByteArray();
+    }
+
+    /** Renders the figure to an SVG document with a fixed, figure-specific id prefix (so output is repeatable). */
+    public static String svg(Figure f) {
+        SVGGraphics2D g2 = new SVGGraphics2D(f.width(), f.height());
+        g2.setDefsKeyPrefix(f.id() + "-");
+        g2.setPaint(Color.WHITE);
+        g2.fillRect(0, 0, f.width(), f.height());
+        f.drawing().draw(g2, new Rectangle2D.Double(0, 0, f.width(), f.height()));
+        return g2.getSVGDocument();
+    }
+}

@@ -1,0 +1,105 @@
+package backorder.report.chart;
+
+import java.awt.BasicStroke;
+import java.awt.geom.Ellipse2D;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.SortedMap;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardXYItemLabelGenerator;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYIntervalSeries;
+import org.jfree.data.xy.XYIntervalSeriesCollection;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/** Total cost against fill rate: each policy's mean with 95% CI whiskers, over its individual replications. */
+public final class CostFillScatter {
+
+    private CostFillScatter() { }
+
+    /** The figure, or empty when the results lack fill_rate or total_cost. */
+    public static Optional<Figure> of(RunResults r, PolicyPalette palette) {
+        if (!r.metricNames().contains("fill_rate") || !r.metricNames().contains("total_cost")) {
+            return Optional.empty();
+        }
+        XYIntervalSeriesCollection means = new XYIntervalSeriesCollection();
+        XYSeriesCollection reps = new XYSeriesCollection();
+        XYErrorRenderer meanRenderer = new XYErrorRenderer();
+        XYLineAndShapeRenderer repRenderer = new XYLineAndShapeRenderer(false, true);
+        int i = 0;
+        for (PolicyResult p : r.policies()) {
+            MetricStat fill = p.metric("fill_rate");
+            MetricStat cost = p.metric("total_cost");
+            if (!fill.defined() || !cost.defined()) {
+                continue;
+            }
+            XYIntervalSeries s = new XYIntervalSeries(p.name());
+            double x = 100 * fill.mean();
+            s.add(x, fill.hasCi() ? 100 * fill.ci95Low() : x, fill.hasCi() ? 100 * fill.ci95High() : x,
+                    cost.mean(), cost.hasCi() ? cost.ci95Low() : cost.mean(),
+                    cost.hasCi() ? cost.ci95High() : cost.mean());
+            means.addSeries(s);
+            meanRenderer.setSeriesPaint(i, palette.colour(p.name()));
+            meanRenderer.setSeriesShape(i, new Ellipse2D.Double(-7, -7, 14, 14));
+            reps.addSeries(replicationCloud(r, p.name()));
+            repRenderer.setSeriesPaint(i, palette.colour(p.name(), 80));
+            repRenderer.setSeriesShape(i, new Ellipse2D.Double(-3, -3, 6, 6));
+            i++;
+        }
+        if (i == 0) {
+            return Optional.empty();
+        }
+        meanRenderer.setDefaultLinesVisible(false);
+        meanRenderer.setErrorStroke(new BasicStroke(2f));
+        meanRenderer.setCapLength(10);
+        NumberFormat nf = NumberFormat.getNumberInstance(Locale.US);
+        meanRenderer.setDefaultItemLabelGenerator(new StandardXYItemLabelGenerator("{0}", nf, nf));
+        meanRenderer.setDefaultItemLabelsVisible(true);
+        meanRenderer.setDefaultItemLabelFont(ChartStyle.PANEL);
+        meanRenderer.setDefaultPositiveItemLabelPosition(
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE1, TextAnchor.BOTTOM_LEFT));
+        meanRenderer.setItemLabelInsets(new org.jfree.chart.ui.RectangleInsets(8, 8, 8, 8));
+        repRenderer.setDefaultSeriesVisibleInLegend(false);
+        NumberAxis x = ChartStyle.axis("fill rate (%)");
+        x.setAutoRangeIncludesZero(false);
+        x.setLowerMargin(0.08);
+        x.setUpperMargin(0.12);
+        NumberAxis y = ChartStyle.axis("total cost (currency)");
+        y.setAutoRangeIncludesZero(false);
+        y.setLowerMargin(0.08);
+        y.setUpperMargin(0.12);
+        XYPlot plot = new XYPlot(means, x, y, meanRenderer);
+        plot.setDataset(1, reps);
+        plot.setRenderer(1, repRenderer);
+        ChartStyle.stylePlot(plot);
+        String title = "Cost against fill rate";
+        JFreeChart chart = ChartStyle.chart(title, plot, true);
+        ChartStyle.subtitle(chart, "large dot: policy mean with 95% confidence intervals \u00b7 small dots: "
+                + "individual replications \u00b7 better is lower right");
+        String caption = "Each policy's mean total cost against its mean fill rate, with 95% confidence "
+                + "whiskers in both directions; the faint dots are the individual replications. "
+                + "Lower right (cheaper and better service) is better.";
+        return Optional.of(new Figure("cost_vs_fill_rate", title, caption, chart, 1100, 720));
+    }
+
+    private static XYSeries replicationCloud(RunResults r, String policy) {
+        XYSeries s = new XYSeries(policy + " (replications)", false, true);
+        SortedMap<Integer, Double> fill = r.replications().column(policy, "fill_rate");
+        SortedMap<Integer, Double> cost = r.replications().column(policy, "total_cost");
+        fill.forEach((rep, f) -> {
+            Double c = cost.get(rep);
+            if (c != null && Double.isFinite(c) && Double.isFinite(f)) {
+                s.add(100 * f, c);
+            }
+        });
+        return s;
+    }
+}

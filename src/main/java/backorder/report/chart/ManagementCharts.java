@@ -1,0 +1,37 @@
+package backorder.report.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The report's charts in reading order, all drawn from one {@link RunResults} with one palette. */
+public final class ManagementCharts {
+
+    private ManagementCharts() { }
+
+    /** Builds every chart the results allow, in report order; charts whose data is missing are left out. */
+    public static List<Figure> figures(RunResults r) {
+        ChartStyle.ensureHeadless();
+        PolicyPalette palette = PolicyPalette.of(r.policyNames());
+        List<Figure> out = new ArrayList<>();
+        FanChart.of(r, palette, "backlog_units", "backlog_fan", "Backlog: units owed to waiting customers",
+                "Units owed to waiting (backordered) customers").ifPresent(out::add);
+        FanChart.of(r, palette, "on_hand", "on_hand_fan", "Stock on hand",
+                "Units on the shelf").ifPresent(out::add);
+        CumulativeChart.of(r, palette).ifPresent(out::add);
+        ComparisonBars.of(r, palette).ifPresent(out::add);
+        WaitHistogram.of(r, palette).ifPresent(out::add);
+        CostFillScatter.of(r, palette).ifPresent(out::add);
+        return out;
+    }
+
+    /** The caption sentence about shaded windows, noting when recurring windows are those of replication 0. */
+    static String shadingNote(RunResults r) {
+        if (r.disruptions().isEmpty()) {
+            return r.manifest().warmupDays() > 0 ? "The grey band is the warm-up, not counted in the metrics." : "";
+        }
+        boolean recurring = r.disruptions().stream().anyMatch(DisruptionWindow::recurring);
+        return "Shaded: disruption windows" + (recurring
+                ? " (recurring disruptions as realised in replication 0; other replications may differ)." : ".")
+                + (r.manifest().warmupDays() > 0 ? " The grey band at the start is the warm-up." : "");
+    }
+}

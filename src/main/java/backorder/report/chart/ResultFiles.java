@@ -1,0 +1,51 @@
+package backorder.report.chart;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** Reads the result files of one run directory into an immutable {@link RunResults}. */
+public final class ResultFiles {
+
+    /** The run's machine-readable summary (required). */
+    public static final String SUMMARY_JSON = "summary.json";
+    /** Daily levels across replications (required). */
+    public static final String TIMESERIES_CSV = "timeseries.csv";
+    /** Backorder waiting-time histogram (required). */
+    public static final String WAIT_HISTOGRAM_CSV = "wait_histogram.csv";
+    /** One row per policy and replication (required: the headline's paired difference uses it). */
+    public static final String REPLICATIONS_CSV = "replications.csv";
+
+    private ResultFiles() { }
+
+    /**
+     * Reads summary.json, timeseries.csv, wait_histogram.csv and replications.csv from {@code dir}.
+     * summary.csv is not read: it repeats summary.json.
+     *
+     * @throws NoSuchFileException when the directory or a file is missing (the message names it)
+     * @throws IOException when a file is malformed (the message names file, line or field)
+     */
+    public static RunResults read(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new NoSuchFileException(dir.toString(), null, "result directory not found");
+        }
+        SummaryReader.Parsed summary = SummaryReader.read(existing(dir, SUMMARY_JSON));
+        Set<String> names = new LinkedHashSet<>();
+        summary.policies().forEach(p -> names.add(p.name()));
+        return new RunResults(summary.manifest(), summary.objective(), summary.disruptions(), summary.policies(),
+                CsvTables.timeSeries(existing(dir, TIMESERIES_CSV), names),
+                CsvTables.waitHistogram(existing(dir, WAIT_HISTOGRAM_CSV), names),
+                CsvTables.replications(existing(dir, REPLICATIONS_CSV), names));
+    }
+
+    private static Path existing(Path dir, String name) throws NoSuchFileException {
+        Path file = dir.resolve(name);
+        if (!Files.isRegularFile(file)) {
+            throw new NoSuchFileException(file.toString(), null, "missing result file " + name);
+        }
+        return file;
+    }
+}

@@ -1,0 +1,44 @@
+package backorder.report.chart;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Everything one run wrote into its output directory, read once and immutable afterwards. */
+public record RunResults(RunManifest manifest, Objective objective, List<DisruptionWindow> disruptions,
+                         List<PolicyResult> policies, TimeSeries timeSeries,
+                         Map<String, List<WaitBin>> waitHistogram, ReplicationTable replications) {
+
+    /** Copies the collections; policies stay in scenario order. */
+    public RunResults {
+        disruptions = List.copyOf(disruptions);
+        policies = List.copyOf(policies);
+        Map<String, List<WaitBin>> waits = new LinkedHashMap<>();
+        waitHistogram.forEach((p, bins) -> waits.put(p, List.copyOf(bins)));
+        waitHistogram = Collections.unmodifiableMap(waits);
+    }
+
+    /** Policy names in scenario order. */
+    public List<String> policyNames() {
+        List<String> names = new ArrayList<>();
+        policies.forEach(p -> names.add(p.name()));
+        return names;
+    }
+
+    /** Every metric name any policy carries, in the order of first appearance in summary.json. */
+    public List<String> metricNames() {
+        Set<String> names = new LinkedHashSet<>();
+        policies.forEach(p -> names.addAll(p.metrics().keySet()));
+        return List.copyOf(names);
+    }
+
+    /** The named policy. */
+    public PolicyResult policy(String name) {
+        return policies.stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no policy " + name));
+    }
+}

@@ -1,0 +1,198 @@
+package backorder.report.chart;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Parses summary.json into the manifest, objective, disruptions and per-policy metrics. */
+final class SummaryReader {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+
+    private final Path file;
+
+    private SummaryReader(Path file) {
+        this.file = file;
+    }
+
+    /** What summary.json holds, before the CSV files are added. */
+    record Parsed(RunManifest manifest, Objective objective, List<DisruptionWindow> disruptions,
+                  List<PolicyResult> policies) { }
+
+    /** Reads and checks the file; every problem becomes an IOException naming the file and the field. */
+    static Parsed read(Path file) throws IOException {
+        return new SummaryReader(file).parse();
+    }
+
+    private Parsed parse() throws IOException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(Files.readString(file));
+        } catch (JacksonException e) {
+            String at = e.getLocation() == null ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+            throw new IOException(file + ": not valid JSON" + at + ": " + e.getOriginalMessage(), e);
+        }
+        if (root == null || !root.isObject()) {
+            throw fail("", "expected a JSON object");
+        }
+        List<PolicyResult> policies = policies(root);
+        RunManifest manifest = new RunManifest(
+                text(root, "scenario", true), text(root, "description", false),
+                root.path("seed").isMissingNode() ? "null" : root.get("seed").toString(),
+                (int) number(root, "replications", true), number(root, "horizon_days", true),
+                orZero(number(root, "warmup_days", false)), text(root, "engine_version", false),
+                text(root, "scenario_sha256", false), text(root, "scenario_file", false),
+                overrides(root.path("overrides")), productCount(root, policies));
+        if (!(manifest.horizonDays() > manifest.warmupDays())) {
+            throw fail("horizon_days", "must be greater than warmup_days");
+        }
+        return new Parsed(manifest, objective(root.path("objective")), disruptions(root), policies);
+    }
+
+    private List<PolicyResult> policies(JsonNode root) throws IOException {
+        JsonNode array = root.path("policies");
+        if (!array.isArray() || array.isEmpty()) {
+            throw fail("policies", "expected a non-empty array");
+        }
+        List<PolicyResult> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode p = array.get(i);
+            String where = "policies[" + i + "]";
+            String name = text(p, "name", true, where);
+            if (!seen.add(name)) {
+                throw fail(where + ".name", "duplicate policy name '" + name + "'");
+            }
+            List<ProductResult> products = new ArrayList<>();
+            JsonNode prods = p.path("products");
+            for (int k = 0; k < prods.size(); k++) {
+                String pw = where + ".products[" + k + "]";
+                products.add(new ProductResult(text(prods.get(k), "sku", true, pw),
+                        metrics(prods.get(k).path("metrics"), pw + ".metrics")));
+            }
+            out.add(new PolicyResult(name, text(p, "type", false, where),
+                    metrics(p.path("metrics"), where + ".metrics"), products));
+        }
+        return out;
+    }
+
+    private Map<String, MetricStat> metrics(JsonNode node, String where) throws IOException {
+        if (!node.isObject()) {
+            throw fail(where, "expected an object of metrics");
+        }
+        Map<String, MetricStat> out = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            String w = where + "." + e.getKey();
+            JsonNode m = e.getValue();
+            if (!m.isObject()) {
+                throw fail(w, "expected {mean, sd, ci95_low, ci95_high}");
+            }
+            out.put(e.getKey(), new MetricStat(nullable(m, "mean", w), nullable(m, "sd", w),
+                    nullable(m, "ci95_low", w), nullable(m, "ci95_high", w)));
+        }
+        return out;
+    }
+
+    private Objective objective(JsonNode node) throws IOException {
+        if (node.isMissingNode() || node.isNull()) {
+            return Objective.DEFAULT;
+        }
+        String metric = node.path("metric").isTextual() ? node.get("metric").asText() : "total_cost";
+        boolean minimize = !node.path("minimize").isBoolean() || node.get("minimize").asBoolean();
+        double tol = nullable(node, "fill_rate_tolerance", "objective");
+        return new Objective(metric, minimize, Double.isNaN(tol) ? 0.01 : tol);
+    }
+
+    private List<DisruptionWindow> disruptions(JsonNode root) throws IOException {
+        List<DisruptionWindow> out = new ArrayList<>();
+        JsonNode array = root.path("disruptions");
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode d = array.get(i);
+            String where = "disruptions[" + i + "]";
+            String type = text(d, "type", false, where);
+            String label = text(d, "label", false, where);
+            out.add(new DisruptionWindow(type, label.isEmpty() ? type : label,
+                    number(d, "start_day", true, where), number(d, "end_day", true, where),
+                    d.path("recurring").asBoolean(false)));
+        }
+        return out;
+    }
+
+    private static Map<String, String> overrides(JsonNode node) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (node.isObject()) {
+            node.properties().forEach(e -> out.put(e.getKey(), e.getValue().toString()));
+        }
+        return out;
+    }
+
+    private int productCount(JsonNode root, List<PolicyResult> policies) throws IOException {
+        double n = number(root, "product_count", false);
+        return Double.isNaN(n) ? policies.get(0).products().size() : (int) n;
+    }
+
+    private String text(JsonNode node, String field, boolean required) throws IOException {
+        return text(node, field, required, "");
+    }
+
+    private String text(JsonNode node, String field, boolean required, String where) throws IOException {
+        JsonNode v = node.path(field);
+        if (v.isMissingNode() || v.isNull()) {
+            if (required) {
+                throw fail(join(where, field), "missing");
+            }
+            return "";
+        }
+        if (!v.isValueNode()) {
+            throw fail(join(where, field), "expected text, got " + v);
+        }
+        return v.asText();
+    }
+
+    private double number(JsonNode node, String field, boolean required) throws IOException {
+        return number(node, field, required, "");
+    }
+
+    private double number(JsonNode node, String field, boolean required, String where) throws IOException {
+        double v = nullable(node, field, where);
+        if (required && Double.isNaN(v)) {
+            throw fail(join(where, field), "missing; expected a number");
+        }
+        return v;
+    }
+
+    private double nullable(JsonNode node, String field, String where) throws IOException {
+        JsonNode v = node.path(field);
+        if (v.isMissingNode() || v.isNull()) {
+            return Double.NaN;
+        }
+        if (!v.isNumber()) {
+            throw fail(join(where, field), "expected a number or null, got " + v);
+        }
+        return v.asDouble();
+    }
+
+    private static double orZero(double v) {
+        return Double.isNaN(v) ? 0.0 : v;
+    }
+
+    private static String join(String where, String field) {
+        return where.isEmpty() ? field : where + "." + field;
+    }
+
+    private IOException fail(String where, String message) {
+        return new IOException(file + ": " + (where.isEmpty() ? "" : where + ": ") + message);
+    }
+}

@@ -1,0 +1,62 @@
+package backorder.report.html;
+
+import static backorder.report.html.Html.esc;
+
+import backorder.report.chart.PolicyPalette;
+import backorder.report.chart.RunResults;
+import backorder.report.chart.WrittenChart;
+import java.util.Base64;
+import java.util.List;
+
+/** Assembles report.html: headline, KPIs, scenario, charts, metric table and method, in that order. */
+public final class HtmlReport {
+
+    private HtmlReport() { }
+
+    /**
+     * The complete, self-contained page. Chart PNGs are embedded as data URIs; the links to
+     * {@code charts/ID.svg} and {@code .png} are relative, so the text does not depend on where the run lives.
+     */
+    public static String render(RunResults r, Recommendation rec, List<WrittenChart> charts) {
+        PolicyPalette palette = PolicyPalette.of(r.policyNames());
+        StringBuilder b = new StringBuilder(1 << 20);
+        b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(esc(r.manifest().scenario())).append(" \u2014 backorder policy report</title>\n")
+                .append("<style>\n").append(ReportStyle.CSS).append("</style>\n</head>\n<body>\n");
+        b.append("<header>\n<h1>Which inventory policy for ").append(esc(r.manifest().scenario())).append("?</h1>\n")
+                .append("<p class=\"sub\">Backorder workbench report \u00b7 ").append(r.policies().size())
+                .append(r.policies().size() == 1 ? " policy" : " policies").append(" \u00b7 ")
+                .append(r.manifest().replications()).append(" replications \u00b7 ")
+                .append(Html.days(r.manifest().horizonDays())).append(" days</p>\n</header>\n<main>\n");
+        b.append(HeadlineSection.render(r, rec, palette));
+        b.append(ScenarioSection.render(r, palette));
+        b.append(charts(charts));
+        b.append(MetricTable.render(r, palette));
+        b.append(MetricTable.renderProducts(r, palette, rec.ranking().get(0)));
+        b.append(MethodNote.render(r));
+        b.append("</main>\n<footer>Engine ").append(esc(r.manifest().engineVersion()))
+                .append(" \u00b7 drawn from the run&#8217;s result files only.</footer>\n</body>\n</html>\n");
+        return b.toString();
+    }
+
+    private static String charts(List<WrittenChart> charts) {
+        StringBuilder b = new StringBuilder("<section id=\"charts\">\n<h2>Charts</h2>\n");
+        if (charts.isEmpty()) {
+            b.append("<p class=\"note\">The result files hold no data to chart.</p>\n");
+        }
+        for (int i = 0; i < charts.size(); i++) {
+            WrittenChart c = charts.get(i);
+            String id = c.figure().id();
+            b.append("<figure id=\"fig-").append(esc(id)).append("\">\n<img src=\"data:image/png;base64,")
+                    .append(Base64.getEncoder().encodeToString(c.pngBytes())).append("\" width=\"")
+                    .append(c.figure().width()).append("\" height=\"").append(c.figure().height())
+                    .append("\" alt=\"").append(esc(c.figure().title())).append("\">\n<figcaption><strong>Figure ")
+                    .append(i + 1).append(". ").append(esc(c.figure().title())).append(".</strong> ")
+                    .append(esc(c.figure().caption())).append(" <span class=\"files\">(also as <a href=\"charts/")
+                    .append(esc(id)).append(".svg\">SVG</a> and <a href=\"charts/").append(esc(id))
+                    .append(".png\">PNG</a>)</span></figcaption>\n</figure>\n");
+        }
+        return b.append("</section>\n").toString();
+    }
+}

@@ -1,0 +1,44 @@
+package backorder.report.html;
+
+import backorder.report.chart.ChartStyle;
+import backorder.report.chart.ChartWriter;
+import backorder.report.chart.ManagementCharts;
+import backorder.report.chart.ResultFiles;
+import backorder.report.chart.RunResults;
+import backorder.report.chart.WrittenChart;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/** Entry point: builds {@code DIR/report.html} and {@code DIR/charts/} from the result files in DIR. */
+public final class ReportBuilder {
+
+    /** File name of the report. */
+    public static final String REPORT_HTML = "report.html";
+    /** Sub-directory for the chart files. */
+    public static final String CHARTS_DIR = "charts";
+
+    private ReportBuilder() { }
+
+    /**
+     * Reads the run's result files in {@code dir}, writes the charts (PNG and SVG) to {@code dir/charts}
+     * and the self-contained report to {@code dir/report.html}; the same files always give the same bytes.
+     *
+     * @return the path of report.html
+     * @throws IOException when a result file is missing or malformed (the message names it) or writing fails
+     */
+    public static Path build(Path dir) throws IOException {
+        ChartStyle.ensureHeadless();
+        RunResults results = ResultFiles.read(dir);
+        List<WrittenChart> charts = ChartWriter.writeAll(ManagementCharts.figures(results), dir.resolve(CHARTS_DIR));
+        String html = HtmlReport.render(results, Recommendation.of(results), charts);
+        Path out = dir.resolve(REPORT_HTML);
+        Path tmp = dir.resolve(REPORT_HTML + ".tmp");
+        Files.writeString(tmp, html, StandardCharsets.UTF_8);
+        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+        return out;
+    }
+}

@@ -1,0 +1,69 @@
+package backorder.report.html;
+
+/** The report's stylesheet, inlined so the HTML has no external resources; A4-ready under {@code @media print}. */
+final class ReportStyle {
+
+    private ReportStyle() { }
+
+    /** The CSS text. */
+    static final String CSS = """
+            @page { size: A4; margin: 15mm; }
+            * { box-sizing: border-box; }
+            body { font-family: "DejaVu Sans", "Helvetica Neue", Arial, sans-serif; color: #222; background: #fff;
+                   max-width: 1120px; margin: 0 auto; padding: 28px 32px 48px; font-size: 15px; line-height: 1.45; }
+            header h1 { font-size: 28px; margin: 0 0 4px; }
+            header .sub { color: #555; margin: 0 0 20px; }
+            h2 { font-size: 20px; margin: 32px 0 10px; border-bottom: 1px solid #ddd; padding-bottom: 4px; }
+            h3 { font-size: 16px; margin: 18px 0 8px; }
+            code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 0.88em; color: #444; }
+            code.hash { word-break: break-all; }
+            .muted, .note { color: #666; }
+            .note { font-size: 13px; }
+            .headline { border-left: 8px solid #777; background: #f5f7f9; padding: 14px 20px; margin: 8px 0 12px; }
+            .headline .verdict { font-size: 26px; font-weight: 700; margin: 0 0 6px; }
+            .headline .because { font-size: 17px; margin: 0 0 8px; }
+            .headline .rule { font-size: 13px; color: #555; margin: 0; }
+            .kpis-section h2 { border: none; margin-top: 14px; font-size: 17px; }
+            .kpis { display: grid; grid-template-columns: repeat(3, 1fr); gap: 10px; }
+            .kpi { border: 1px solid #ddd; border-radius: 6px; padding: 10px 14px; break-inside: avoid; }
+            .kpi-label { font-size: 13px; color: #555; }
+            .kpi-label .unit { color: #888; }
+            .kpi-value { font-size: 26px; font-weight: 700; margin: 2px 0; }
+            .kpi-ci, .kpi-vs { font-size: 12.5px; color: #555; }
+            .swatch { display: inline-block; width: 0.8em; height: 0.8em; border-radius: 2px; margin-right: 0.35em;
+                      vertical-align: -0.05em; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+            dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 0 0 8px; }
+            dl.facts dt { color: #555; }
+            dl.facts dd { margin: 0; }
+            svg.timeline { width: 100%; height: auto; display: block; margin: 4px 0 8px; }
+            svg.timeline .tl-label { font: 13px "DejaVu Sans", Arial, sans-serif; fill: #222; dominant-baseline: middle; }
+            svg.timeline .tl-tick, svg.timeline .tl-note { font: 12px "DejaVu Sans", Arial, sans-serif; fill: #555; }
+            table { border-collapse: collapse; width: 100%; font-size: 13px; margin: 6px 0; }
+            th, td { border-bottom: 1px solid #e4e4e4; padding: 5px 8px; text-align: right; vertical-align: top; }
+            th:first-child, td:first-child { text-align: left; }
+            thead th { border-bottom: 2px solid #bbb; white-space: nowrap; }
+            table.metrics tbody th { font-weight: 600; }
+            table.metrics tbody th code { display: block; font-weight: 400; font-size: 11px; color: #777; }
+            td.unit { color: #777; text-align: left; }
+            td.best, .best-key { background: #e3f1e6; font-weight: 700; }
+            .ci { display: block; color: #777; font-size: 11px; font-weight: 400; white-space: nowrap; }
+            .dir { color: #888; font-weight: 400; }
+            figure { margin: 22px 0 28px; break-inside: avoid; page-break-inside: avoid; }
+            figure img { max-width: 100%; height: auto; display: block; border: 1px solid #eee; }
+            figcaption { font-size: 13.5px; color: #333; margin-top: 6px; }
+            figcaption .files { color: #777; }
+            a { color: #0b5394; }
+            footer { margin-top: 36px; font-size: 12px; color: #777; }
+            @media print {
+              body { max-width: none; padding: 0; font-size: 10.5pt; }
+              h2 { break-after: avoid; page-break-after: avoid; }
+              h3 { break-after: avoid; }
+              .headline, .kpis, table.disruptions, svg.timeline { break-inside: avoid; page-break-inside: avoid; }
+              tr { break-inside: avoid; }
+              figure img { border: none; }
+              figcaption .files { display: none; }
+              #charts figure:first-of-type { break-before: page; }
+              a { color: inherit; text-decoration: none; }
+            }
+            """;
+}

@@ -1,0 +1,128 @@
+package backorder.scenario;
+
+import backorder.scenario.YamlNode.Where;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A CSV text (RFC 4180: comma-separated, double-quoted cells with {@code ""} escapes) split into
+ * rows of cells that know their line and column, for messages like {@code catalog.csv:3:12}.
+ * Empty lines are skipped; cells are trimmed.
+ */
+final class CsvTable {
+
+  /** One cell: its trimmed text and where it starts. */
+  record Cell(String text, Where where) {}
+
+  /** One row (header included) and where it starts. */
+  record Row(List<Cell> cells, Where where) {}
+
+  private final List<Row> rows;
+
+  private CsvTable(List<Row> rows) {
+    this.rows = rows;
+  }
+
+  /** All rows; the first is the header. */
+  List<Row> rows() {
+    return rows;
+  }
+
+  /** Splits the text; an unclosed quote throws {@link Malformed}. */
+  static CsvTable parse(String text, String file) throws Malformed {
+    List<Row> rows = new ArrayList<>();
+    List<Cell> cells = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    int line = 1;
+    int column = 1;
+    int i = text.startsWith("\uFEFF") ? 1 : 0;
+    Where cellStart = new Where(file, line, column);
+    Where rowStart = cellStart;
+    boolean lineHasContent = false;
+    while (i < text.length()) {
+      char ch = text.charAt(i);
+      if (ch == '"' && cell.toString().isBlank()) {
+        Where quoteAt = new Where(file, line, column);
+        cell.setLength(0);
+        i++;
+        column++;
+        while (true) {
+          if (i >= text.length()) {
+            throw new Malformed(quoteAt, "unclosed quote: the cell never ends");
+          }
+          char q = text.charAt(i);
+          if (q == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+            cell.append('"');
+            i += 2;
+            column += 2;
+          } else if (q == '"') {
+            i++;
+            column++;
+            break;
+          } else {
+            cell.append(q);
+            i++;
+            if (q == '\n') {
+              line++;
+              column = 1;
+            } else {
+              column++;
+            }
+          }
+        }
+        lineHasContent = true;
+        continue;
+      }
+      if (ch == ',') {
+        cells.add(new Cell(cell.toString().strip(), cellStart));
+        cell.setLength(0);
+        i++;
+        column++;
+        cellStart = new Where(file, line, column);
+        lineHasContent = true;
+        continue;
+      }
+      if (ch == '\r' || ch == '\n') {
+        if (lineHasContent || cell.length() > 0) {
+          cells.add(new Cell(cell.toString().strip(), cellStart));
+          addUnlessBlank(rows, cells, rowStart);
+        }
+        cells.clear();
+        cell.setLength(0);
+        i += ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? 2 : 1;
+        line++;
+        column = 1;
+        cellStart = new Where(file, line, column);
+        rowStart = cellStart;
+        lineHasContent = false;
+        continue;
+      }
+      cell.append(ch);
+      i++;
+      column++;
+    }
+    if (lineHasContent || cell.length() > 0) {
+      cells.add(new Cell(cell.toString().strip(), cellStart));
+      addUnlessBlank(rows, cells, rowStart);
+    }
+    return new CsvTable(List.copyOf(rows));
+  }
+
+  /** Rows whose cells are all empty (",,,", a spreadsheet's trailing rows) are skipped. */
+  private static void addUnlessBlank(List<Row> rows, List<Cell> cells, Where rowStart) {
+    if (cells.stream().anyMatch(c -> !c.text().isEmpty())) {
+      rows.add(new Row(List.copyOf(cells), rowStart));
+    }
+  }
+
+  /** The text is not CSV. */
+  static final class Malformed extends Exception {
+    private static final long serialVersionUID = 1L;
+    final transient Where where;
+
+    Malformed(Where where, String message) {
+      super(message, null, false, false);
+      this.where = where;
+    }
+  }
+}

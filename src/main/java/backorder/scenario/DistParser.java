@@ -1,0 +1,191 @@
+package backorder.scenario;
+
+import backorder.scenario.Dist.Kind;
+import backorder.scenario.YamlNode.Scalar;
+import backorder.scenario.YamlNode.Sequence;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Parses a distribution (SPEC §1 "Distributions"): a bare number is a constant, otherwise a mapping
+ * {@code {dist: KIND, parameters...}}; parameters are checked for the family and for the use.
+ */
+final class DistParser {
+
+  /** What the drawn numbers mean, which bounds the smallest value allowed. */
+  enum Use {
+    /** days: never negative */
+    DURATION,
+    /** units per customer order: at least 1 */
+    ORDER_SIZE
+  }
+
+  /** Family names as written in YAML, in documentation order. */
+  static final List<String> NAMES = List.of("constant", "exponential", "uniform", "normal",
+      "lognormal", "gamma", "triangular", "empirical", "poisson", "geometric");
+
+  private static final Check WHOLE = v -> v == Math.rint(v) ? null : "must be a whole number";
+
+  private DistParser() {}
+
+  /** Parameter keys of a family, in the order of the {@link Dist} fields a, b, c. */
+  static List<String> parameters(Kind kind) {
+    return switch (kind) {
+      case CONSTANT -> List.of("value");
+      case EXPONENTIAL, POISSON, GEOMETRIC -> List.of("mean");
+      case UNIFORM -> List.of("min", "max");
+      case NORMAL, LOGNORMAL, GAMMA -> List.of("mean", "sd");
+      case TRIANGULAR -> List.of("min", "mode", "max");
+      case EMPIRICAL -> List.of("values", "weights");
+    };
+  }
+
+  static String nameOf(Kind kind) {
+    return kind.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The parameters of a parsed distribution by key: Double, or double[] for empirical. */
+  static Map<String, Object> parameterValues(Dist d) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    if (d.kind() == Kind.EMPIRICAL) {
+      values.put("values", d.values().clone());
+      values.put("weights", d.weights().clone());
+      return values;
+    }
+    double[] abc = {d.a(), d.b(), d.c()};
+    List<String> keys = parameters(d.kind());
+    for (int i = 0; i < keys.size(); i++) {
+      values.put(keys.get(i), abc[i]);
+    }
+    return values;
+  }
+
+  /** The distribution, or null when it is wrong (reported). */
+  static Dist parse(YamlNode node, String path, Problems problems, Use use) {
+    if (node instanceof Scalar) {
+      Double v = Values.number(node, path, problems, smallest(use));
+      return v == null ? null : Dist.constant(v);
+    }
+    if (!(node instanceof YamlNode.Mapping)) {
+      problems.add(node.where(), path,
+          "must be a number or a distribution such as {dist: exponential, mean: 12}, got "
+              + YamlNode.describe(node));
+      return null;
+    }
+    MappingReader m = MappingReader.open(node, path, problems, null);
+    String name = m.has("dist") ? m.oneOf("dist", "distribution", NAMES) : null;
+    if (name == null) {
+      if (!m.has("dist")) {
+        m.missing("dist", "required (one of: " + String.join(", ", NAMES) + ")");
+      }
+      return null;
+    }
+    Kind kind = Kind.valueOf(name.toUpperCase(Locale.ROOT));
+    List<String> keys = new ArrayList<>(List.of("dist"));
+    keys.addAll(parameters(kind));
+    m.rejectUnknownKeys(keys);
+    return kind == Kind.EMPIRICAL ? empirical(m, use) : parametric(m, kind, use);
+  }
+
+  private static Check smallest(Use use) {
+    return use == Use.DURATION ? Check.atLeast(0) : Check.atLeast(1).and(WHOLE);
+  }
+
+  private static Dist parametric(MappingReader m, Kind kind, Use use) {
+    Check floor = use == Use.DURATION ? Check.atLeast(0) : Check.atLeast(1);
+    Double a;
+    Double b = 0.0;
+    Double c = 0.0;
+    switch (kind) {
+      case CONSTANT -> a = m.requiredNumber("value", smallest(use));
+      case EXPONENTIAL, LOGNORMAL, GAMMA, POISSON ->
+          a = m.requiredNumber("mean", Check.above(0).and(use == Use.DURATION ? Check.ANY : floor));
+      case GEOMETRIC -> a = m.requiredNumber("mean", Check.atLeast(1));
+      case NORMAL -> a = m.requiredNumber("mean", floor);
+      default -> a = m.requiredNumber("min", floor); // uniform, triangular
+    }
+    switch (kind) {
+      case NORMAL, LOGNORMAL -> b = m.requiredNumber("sd", Check.atLeast(0));
+      case GAMMA -> b = m.requiredNumber("sd", Check.above(0));
+      case UNIFORM -> b = m.requiredNumber("max", Check.ANY);
+      case TRIANGULAR -> {
+        b = m.requiredNumber("mode", Check.ANY);
+        c = m.requiredNumber("max", Check.ANY);
+      }
+      default -> { }
+    }
+    if (a == null || b == null || c == null) {
+      return null;
+    }
+    if (kind == Kind.UNIFORM && b < a) {
+      m.problems.add(m.get("max").where(), m.pathOf("max"),
+          "must be >= min (" + Check.format(a) + "), got " + m.rawText("max"));
+      return null;
+    }
+    if (kind == Kind.TRIANGULAR && (b < a || b > c)) {
+      String where = c < a ? "max" : "mode";
+      String rule = c < a ? "must be >= min (" + Check.format(a) + ")"
+          : "must be between min and max (" + Check.format(a) + " and " + Check.format(c) + ")";
+      m.problems.add(m.get(where).where(), m.pathOf(where), rule + ", got " + m.rawText(where));
+      return null;
+    }
+    return new Dist(kind, a, b, c, null, null);
+  }
+
+  private static Dist empirical(MappingReader m, Use use) {
+    if (!m.has("values")) {
+      m.missing("values");
+      return null;
+    }
+    double[] values = numbers(m, "values", smallest(use));
+    if (values == null) {
+      return null;
+    }
+    double[] weights = new double[values.length];
+    java.util.Arrays.fill(weights, 1.0);
+    if (m.has("weights")) {
+      weights = numbers(m, "weights", Check.atLeast(0));
+      if (weights == null) {
+        return null;
+      }
+      if (weights.length != values.length) {
+        m.problems.add(m.get("weights").where(), m.pathOf("weights"),
+            "must have as many entries as values (" + values.length + "), got " + weights.length);
+        return null;
+      }
+      double sum = 0;
+      for (double w : weights) {
+        sum += w;
+      }
+      if (!(sum > 0)) {
+        m.problems.add(m.get("weights").where(), m.pathOf("weights"), "must not all be 0");
+        return null;
+      }
+    }
+    return new Dist(Kind.EMPIRICAL, 0, 0, 0, values, weights);
+  }
+
+  /** A non-empty list of numbers, or null. */
+  static double[] numbers(MappingReader m, String key, Check check) {
+    Sequence list = Values.list(m.get(key), m.pathOf(key), m.problems);
+    if (list == null) {
+      return null;
+    }
+    if (list.items().isEmpty()) {
+      m.problems.add(list.where(), m.pathOf(key), "must list at least one number");
+      return null;
+    }
+    double[] out = new double[list.items().size()];
+    boolean ok = true;
+    for (int i = 0; i < out.length; i++) {
+      Double v = Values.number(list.items().get(i), Values.index(m.pathOf(key), i), m.problems,
+          check);
+      ok &= v != null;
+      out[i] = v == null ? Double.NaN : v;
+    }
+    return ok ? out : null;
+  }
+}

@@ -1,0 +1,222 @@
+package backorder.scenario;
+
+import backorder.policy.PolicySpec;
+import backorder.scenario.CatalogReader.CatalogRow;
+import backorder.scenario.YamlNode.Mapping;
+import backorder.scenario.YamlNode.Sequence;
+import backorder.scenario.YamlNode.Where;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Loads a scenario file (SPEC §1) into a validated, immutable {@link Scenario}, or reports every
+ * problem at once as {@code FILE:LINE:COLUMN: PATH: message} (SPEC §2) in a
+ * {@link ScenarioException}. Nothing else escapes: syntax errors, missing files and even internal
+ * faults become problems.
+ */
+public final class ScenarioLoader {
+
+  /** Top-level keys in documentation order. */
+  static final List<String> KEYS = List.of("name", "description", "horizon_days", "warmup_days",
+      "replications", "seed", "products", "product_catalog", "product_defaults", "suppliers",
+      "disruptions", "policies", "objective");
+
+  /** Metrics the report may rank policies by ({@code objective.metric}). */
+  public static final List<String> OBJECTIVE_METRICS = List.of("total_cost", "profit", "fill_rate",
+      "backorders", "cancellations", "lost_customers", "avg_backlog_units", "lost_sales");
+
+  static final int MAX_REPLICATIONS = 1_000_000;
+
+  private static final Pattern NAME = Pattern.compile("[a-z0-9-]+");
+
+  private final Path file;
+  private final Problems problems;
+
+  private ScenarioLoader(Path file, Problems problems) {
+    this.file = file;
+    this.problems = problems;
+  }
+
+  /** Reads and validates the file; side files (trace, catalogue) are relative to its folder. */
+  public static Scenario load(Path file) throws ScenarioException {
+    byte[] bytes;
+    String text;
+    try {
+      bytes = TextFiles.bytes(file, TextFiles.SCENARIO_MAX_BYTES);
+      text = TextFiles.utf8(bytes);
+    } catch (TextFiles.Unreadable e) {
+      throw fileProblem(file, e.getMessage());
+    }
+    return parse(text, bytes, file);
+  }
+
+  /**
+   * Validates YAML text as if it were read from {@code file} (which names it in problems and
+   * anchors relative side-file paths; it need not exist). Handy for tests.
+   */
+  public static Scenario parse(String yamlText, Path file) throws ScenarioException {
+    byte[] bytes = yamlText.getBytes(StandardCharsets.UTF_8);
+    if (bytes.length > TextFiles.SCENARIO_MAX_BYTES) {
+      throw fileProblem(file, "the text is " + bytes.length + " bytes; at most "
+          + TextFiles.SCENARIO_MAX_BYTES + " bytes (4 MiB) are allowed");
+    }
+    return parse(yamlText, bytes, file);
+  }
+
+  private static Scenario parse(String text, byte[] bytes, Path file) throws ScenarioException {
+    Problems problems = new Problems(file.toString());
+    Scenario scenario = null;
+    try {
+      scenario = new ScenarioLoader(file, problems).read(text, sha256(bytes));
+    } catch (RuntimeException | StackOverflowError e) {
+      problems.add(new Where(file.toString(), 1, 1), "(root)",
+          "internal error while loading the scenario (please report it): " + e);
+    }
+    if (!problems.isEmpty()) {
+      throw new ScenarioException(problems.sorted());
+    }
+    if (scenario == null) {
+      throw fileProblem(file, "the scenario could not be read");
+    }
+    return scenario;
+  }
+
+  private static ScenarioException fileProblem(Path file, String message) {
+    return new ScenarioException(List.of(new Problem(file.toString(), 1, 1, "(root)", message)));
+  }
+
+  private Scenario read(String text, String sha256) {
+    YamlNode root = YamlTree.read(text, file.toString(), problems);
+    if (root == null) {
+      return null;
+    }
+    if (!(root instanceof Mapping)) {
+      problems.add(root.where(), "(root)", "the top level must be a mapping of keys (name,"
+          + " horizon_days, products, suppliers, policies, ...), got " + YamlNode.describe(root));
+      return null;
+    }
+    MappingReader m = MappingReader.open(root, "(root)", problems, KEYS);
+    String name = m.requiredText("name");
+    if (name != null && !NAME.matcher(name).matches()) {
+      problems.add(m.get("name").where(), "name",
+          "must match [a-z0-9-]+ (lowercase letters, digits, dashes), got " + YamlNode.quote(name));
+    }
+    String description = m.has("description") ? m.text("description") : "";
+    Double horizon = m.requiredNumber("horizon_days", Check.above(0));
+    double warmup = m.number("warmup_days", 0, Check.atLeast(0));
+    if (horizon != null && warmup >= horizon) {
+      problems.add(m.get("warmup_days").where(), "warmup_days", "must be < horizon_days ("
+          + Check.format(horizon) + "), got " + m.rawText("warmup_days"));
+    }
+    long replications = m.integer("replications", 30, 1, MAX_REPLICATIONS);
+    long seed = m.integer("seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
+
+    List<String> productPaths = new ArrayList<>();
+    List<String> skus = new ArrayList<>(); // every sku written, even of a product with problems
+    List<Product> products = products(m, productPaths, skus);
+    List<Supplier> suppliers = List.of();
+    if (!m.has("suppliers")) {
+      m.missing("suppliers", "required (at least one supplier)");
+    } else {
+      suppliers = new SupplierParser(problems, skus).parse(m.get("suppliers"), "suppliers");
+    }
+    List<String> supplierNames = suppliers.stream().map(Supplier::name).toList();
+    List<Disruption> disruptions = !m.has("disruptions") ? List.of()
+        : new DisruptionParser(problems, skus, supplierNames)
+            .parse(m.get("disruptions"), "disruptions");
+    List<PolicySpec> policies = List.of();
+    if (!m.has("policies")) {
+      m.missing("policies", "required (at least one policy)");
+    } else {
+      policies = new PolicyParser(problems, products, productPaths, suppliers)
+          .parse(m.get("policies"), "policies");
+    }
+    Scenario.Objective objective = m.has("objective") ? objective(m) : Scenario.Objective.DEFAULT;
+    if (!problems.isEmpty()) {
+      return null;
+    }
+    return new Scenario(file, name, description == null ? "" : description, horizon, warmup,
+        (int) replications, seed, List.copyOf(products), List.copyOf(suppliers),
+        List.copyOf(disruptions), List.copyOf(policies), objective, sha256);
+  }
+
+  /** Products from {@code products} and {@code product_catalog}, each over product_defaults. */
+  private List<Product> products(MappingReader m, List<String> paths, List<String> skus) {
+    TraceReader traces = new TraceReader(file, problems);
+    ProductParser parser = new ProductParser(problems, traces);
+    ProductDraft defaults = m.has("product_defaults")
+        ? parser.draft(m.get("product_defaults"), "product_defaults", true) : new ProductDraft();
+    List<ProductDraft> drafts = new ArrayList<>();
+    if (m.has("products")) {
+      Sequence list = Values.list(m.get("products"), "products", problems);
+      for (int i = 0; list != null && i < list.items().size(); i++) {
+        drafts.add(parser.draft(list.items().get(i), Values.index("products", i), false));
+      }
+    }
+    if (m.has("product_catalog")) {
+      for (CatalogRow row : new CatalogReader(file, problems)
+          .read(m.get("product_catalog"), "product_catalog", defaults)) {
+        drafts.add(parser.draft(row.product(), row.path(), false));
+      }
+    }
+    if (!m.has("products") && !m.has("product_catalog")) {
+      m.missing("products", "required (at least one product here or in product_catalog)");
+    } else if (drafts.isEmpty() && problems.isEmpty()) {
+      YamlNode at = m.has("products") ? m.get("products") : m.get("product_catalog");
+      problems.add(at.where(), m.has("products") ? "products" : "product_catalog",
+          "must list at least one product (here or in product_catalog)");
+    }
+    List<Product> products = new ArrayList<>();
+    Map<String, String> firstPath = new HashMap<>();
+    for (ProductDraft draft : drafts) {
+      if (draft.sku != null) {
+        skus.add(draft.sku);
+        String first = firstPath.putIfAbsent(draft.sku, draft.path);
+        if (first != null) {
+          problems.add(draft.skuWhere, draft.path + ".sku",
+              "duplicate sku '" + draft.sku + "' (first in " + first + ")");
+          continue;
+        }
+      }
+      Product p = parser.complete(draft, defaults);
+      if (p != null) {
+        products.add(p);
+        paths.add(draft.path);
+      }
+    }
+    return products;
+  }
+
+  private Scenario.Objective objective(MappingReader top) {
+    MappingReader m = MappingReader.open(top.get("objective"), "objective", problems,
+        List.of("metric", "minimize", "fill_rate_tolerance"));
+    if (m == null) {
+      return Scenario.Objective.DEFAULT;
+    }
+    String metric = m.has("metric") ? m.oneOf("metric", "metric", OBJECTIVE_METRICS) : null;
+    if (metric == null) {
+      metric = Scenario.Objective.DEFAULT.metric();
+    }
+    boolean higherIsBetter = metric.equals("fill_rate") || metric.equals("profit");
+    boolean minimize = m.bool("minimize", !higherIsBetter);
+    double tolerance = m.number("fill_rate_tolerance",
+        Scenario.Objective.DEFAULT.fillRateTolerance(), Check.PROBABILITY);
+    return new Scenario.Objective(metric, minimize, tolerance);
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    }
+  }
+}

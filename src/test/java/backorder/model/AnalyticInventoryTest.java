@@ -1,0 +1,121 @@
+package backorder.model;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import backorder.experiment.ExperimentResult;
+import backorder.experiment.Tally;
+import backorder.scenario.Dist;
+import backorder.scenario.Product;
+import org.apache.commons.math3.distribution.PoissonDistribution;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The engine against inventory theory: results must fall within the replications' confidence
+ * interval (widened by a small absolute margin for the finite warm-up bias).
+ */
+class AnalyticInventoryTest {
+
+  private static void assertWithin(Tally.Summary s, double expected, double slack, String what) {
+    double half = (s.ci95High() - s.ci95Low()) / 2;
+    assertTrue(Math.abs(s.mean() - expected) <= 1.5 * half + slack,
+        () -> what + ": simulated " + s.mean() + " ± " + half + ", theory " + expected);
+  }
+
+  /** E[(D − S)+] and P(D ≤ S − 1) with D ~ Poisson(λL): the one-for-one base-stock policy. */
+  @Test
+  void baseStock_poissonDemand_matchesAnalyticBackorders() {
+    double lambda = 5;
+    double lead = 4;
+    int level = 22;
+    WorldBuilder b = new WorldBuilder();
+    b.rate = lambda;
+    b.leadTime = Dist.constant(lead);
+    b.initialOnHand = level;
+    b.horizon = 4000;
+    b.warmup = 100;
+    b.replications = 8;
+    b.baseStock(level);
+    ExperimentResult r = Runs.run(b.build(), 2);
+
+    PoissonDistribution d = new PoissonDistribution(lambda * lead);
+    double backlog = 0;
+    for (int k = level + 1; k < 200; k++) {
+      backlog += (k - level) * d.probability(k);
+    }
+    assertWithin(Runs.metric(r, 0, Metric.AVG_BACKLOG_UNITS), backlog, 0.01, "backlog");
+    assertWithin(Runs.metric(r, 0, Metric.FILL_RATE), d.cumulativeProbability(level - 1), 0.003,
+        "fill rate");
+    // on hand: E[(S − D)+] = S − λL + E[(D − S)+]
+    assertWithin(Runs.metric(r, 0, Metric.AVG_ON_HAND_UNITS), level - lambda * lead + backlog, 0.02,
+        "on hand");
+  }
+
+  /** Lost sales with one-for-one replenishment: the fraction lost is Erlang's loss formula B(S, λL). */
+  @Test
+  void lostSales_oneForOne_matchesErlangLoss() {
+    double lambda = 4;
+    double lead = 2.5;
+    int level = 12;
+    WorldBuilder b = new WorldBuilder();
+    b.rate = lambda;
+    b.leadTime = Dist.constant(lead);
+    b.initialOnHand = level;
+    b.outOfStock = Product.OutOfStock.LOST_SALE;
+    b.horizon = 4000;
+    b.warmup = 50;
+    b.replications = 8;
+    b.baseStock(level);
+    ExperimentResult r = Runs.run(b.build(), 2);
+    double a = lambda * lead;
+    double erlang = 1;
+    for (int k = 1; k <= level; k++) {
+      erlang = a * erlang / (k + a * erlang);
+    }
+    assertWithin(Runs.metric(r, 0, Metric.FILL_RATE), 1 - erlang, 0.003, "fill rate = 1 - B(S, a)");
+  }
+
+  /** Palm's theorem: i.i.d. random lead times give the backlog of their mean (orders may cross). */
+  @Test
+  void baseStock_randomLeadTimes_matchMeanLeadTime() {
+    double lambda = 5;
+    int level = 22;
+    WorldBuilder b = new WorldBuilder();
+    b.rate = lambda;
+    b.leadTime = new Dist(Dist.Kind.UNIFORM, 1, 7, 0, null, null);
+    b.initialOnHand = level;
+    b.horizon = 4000;
+    b.warmup = 100;
+    b.replications = 8;
+    b.baseStock(level);
+    ExperimentResult r = Runs.run(b.build(), 2);
+    PoissonDistribution d = new PoissonDistribution(lambda * 4);
+    double backlog = 0;
+    for (int k = level + 1; k < 200; k++) {
+      backlog += (k - level) * d.probability(k);
+    }
+    assertWithin(Runs.metric(r, 0, Metric.AVG_BACKLOG_UNITS), backlog, 0.01, "backlog");
+    assertTrue(Runs.metric(r, 0, Metric.PURCHASE_ORDERS_CROSSED).mean() > 0, "orders crossed");
+  }
+
+  /**
+   * No stock ever: every order waits until its exponential patience runs out. Over [0, T] the
+   * expected cancellations are λ(T − θ(1 − e^(−T/θ))) and the mean backlog tends to λθ.
+   */
+  @Test
+  void exponentialPatience_noStock_matchesExpectedCancellations() {
+    double lambda = 3;
+    double theta = 6;
+    double horizon = 300;
+    WorldBuilder b = new WorldBuilder();
+    b.rate = lambda;
+    b.horizon = horizon;
+    b.replications = 30;
+    b.customers = WorldBuilder.customers(new Dist(Dist.Kind.EXPONENTIAL, theta, 0, 0, null, null), 1);
+    b.reorderPoint("never-orders", -1e12, 1, 0);
+    ExperimentResult r = Runs.run(b.build(), 2);
+    double expected = lambda * (horizon - theta * (1 - Math.exp(-horizon / theta)));
+    assertWithin(Runs.metric(r, 0, Metric.CANCELLATIONS), expected, 0, "cancellations");
+    double backlog = lambda * theta * (1 - theta / horizon * (1 - Math.exp(-horizon / theta)));
+    assertWithin(Runs.metric(r, 0, Metric.AVG_BACKLOG_UNITS), backlog, 0.05, "mean backlog");
+  }
+}
