@@ -5,7 +5,6 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +15,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import javax.imageio.ImageIO;
 import org.jfree.svg.SVGGraphics2D;
 
 /** Writes each figure as {@code ID.png} (at 2x scale, for print) and {@code ID.svg} into a directory. */
@@ -90,11 +88,7 @@ public final class ChartWriter {
         } finally {
             g2.dispose();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 18);
-        if (!ImageIO.write(img, "png", out)) {
-            throw new IOException("no PNG writer available");
-        }
-        return out.toByteArray();
+        return PngEncoder.encode(img);
     }
 
     /** Renders the figure to an SVG document with a fixed, figure-specific id prefix (so output is repeatable). */

@@ -1,0 +1,38 @@
+package backorder.bench;
+
+import backorder.scenario.Scenario;
+import backorder.scenario.ScenarioException;
+import backorder.scenario.ScenarioLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Finds and loads the reference workloads in {@code benchmarks/scenarios/}. */
+final class Workloads {
+
+  static final String W1 = "w1-base-stock.yaml";
+  static final String W2 = "w2-portfolio.yaml";
+
+  private Workloads() {}
+
+  /**
+   * Loads {@code scenarios/<file>} relative to the working directory, falling back to
+   * {@code benchmarks/scenarios/<file>} so the jar runs from {@code benchmarks/} or the repository
+   * root alike.
+   */
+  static Scenario load(String file) {
+    Path dir = Path.of(System.getProperty("user.dir"));
+    Path path = dir.resolve("scenarios").resolve(file);
+    if (!Files.isRegularFile(path)) {
+      path = dir.resolve("benchmarks").resolve("scenarios").resolve(file);
+    }
+    if (!Files.isRegularFile(path)) {
+      throw new IllegalStateException("cannot find scenarios/" + file + " or benchmarks/scenarios/"
+          + file + " under " + dir + "; run from benchmarks/ or the repository root");
+    }
+    try {
+      return ScenarioLoader.load(path);
+    } catch (ScenarioException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+  }
+}
