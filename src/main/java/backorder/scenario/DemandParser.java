@@ -99,7 +99,7 @@ final class DemandParser {
       }
       double mean = trace.length == 0 ? 0 : Arrays.stream(trace).asLongStream().sum()
           / (double) trace.length;
-      return new Demand(Process.TRACE, mean, ones, trace, orderSize);
+      return new Demand(Process.TRACE, mean, ones, trace.clone(), orderSize);
     }
     refuseOwn(own, "trace", merged.process, "a trace is used only with process: trace");
     if (!merged.given.containsKey("demand.rate_per_day")) {

@@ -95,16 +95,18 @@ final class DistParser {
   }
 
   private static Dist parametric(MappingReader m, Kind kind, Use use) {
+    // Stated minimums (min, value) must respect the use; means need only be positive, since
+    // the model counts an order-size draw below 1 as 1.
     Check floor = use == Use.DURATION ? Check.atLeast(0) : Check.atLeast(1);
     Double a;
     Double b = 0.0;
     Double c = 0.0;
     switch (kind) {
       case CONSTANT -> a = m.requiredNumber("value", smallest(use));
-      case EXPONENTIAL, LOGNORMAL, GAMMA, POISSON ->
-          a = m.requiredNumber("mean", Check.above(0).and(use == Use.DURATION ? Check.ANY : floor));
+      case EXPONENTIAL, LOGNORMAL, GAMMA, POISSON -> a = m.requiredNumber("mean", Check.above(0));
       case GEOMETRIC -> a = m.requiredNumber("mean", Check.atLeast(1));
-      case NORMAL -> a = m.requiredNumber("mean", floor);
+      case NORMAL -> a = m.requiredNumber("mean",
+          use == Use.DURATION ? Check.atLeast(0) : Check.above(0));
       default -> a = m.requiredNumber("min", floor); // uniform, triangular
     }
     switch (kind) {

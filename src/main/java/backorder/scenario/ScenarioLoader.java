@@ -98,6 +98,11 @@ public final class ScenarioLoader {
     if (root == null) {
       return null;
     }
+    if (root instanceof YamlNode.Scalar s && s.kind() == YamlNode.Kind.NULL) {
+      problems.add(root.where(), "(root)", "the file is empty: a scenario is a mapping with at"
+          + " least name, horizon_days, products, suppliers and policies");
+      return null;
+    }
     if (!(root instanceof Mapping)) {
       problems.add(root.where(), "(root)", "the top level must be a mapping of keys (name,"
           + " horizon_days, products, suppliers, policies, ...), got " + YamlNode.describe(root));
@@ -110,6 +115,7 @@ public final class ScenarioLoader {
           "must match [a-z0-9-]+ (lowercase letters, digits, dashes), got " + YamlNode.quote(name));
     }
     String description = m.has("description") ? m.text("description") : "";
+    description = description == null ? "" : description.strip();
     Double horizon = m.requiredNumber("horizon_days", Check.above(0));
     double warmup = m.number("warmup_days", 0, Check.atLeast(0));
     if (horizon != null && warmup >= horizon) {
@@ -143,7 +149,7 @@ public final class ScenarioLoader {
     if (!problems.isEmpty()) {
       return null;
     }
-    return new Scenario(file, name, description == null ? "" : description, horizon, warmup,
+    return new Scenario(file, name, description, horizon, warmup,
         (int) replications, seed, List.copyOf(products), List.copyOf(suppliers),
         List.copyOf(disruptions), List.copyOf(policies), objective, sha256);
   }

@@ -222,6 +222,9 @@ final class YamlTree {
     if (e.getCause() instanceof org.yaml.snakeyaml.error.YAMLException y) {
       message = y.getMessage();
     }
+    if (message != null && message.startsWith("Expected a field name")) {
+      message = "a key must be a plain value, not a list or mapping";
+    }
     return new SyntaxError(where(e.getLocation()), path, "not valid YAML: " + oneLine(message));
   }
 

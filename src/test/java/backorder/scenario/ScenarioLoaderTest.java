@@ -230,7 +230,7 @@ class ScenarioLoaderTest {
     String yaml = String.format(MINIMAL, "{dist: uniform, min: 1, min: 2}");
     ScenarioException e = assertThrows(ScenarioException.class,
         () -> ScenarioLoader.parse(yaml, SHOP));
-    assertEquals("shop.yaml:8:46: suppliers[0].lead_time_days.min: duplicate key 'min'"
+    assertEquals("shop.yaml:8:45: suppliers[0].lead_time_days.min: duplicate key 'min'"
         + " (first at line 8)", e.problems().get(0).toString());
   }
 

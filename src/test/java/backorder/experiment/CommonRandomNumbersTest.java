@@ -1,0 +1,77 @@
+package backorder.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import backorder.model.Metric;
+import backorder.model.Planning;
+import backorder.model.ReplicationResult;
+import backorder.policy.OrderQuantity;
+import backorder.policy.PolicySettings;
+import backorder.policy.PolicySpec;
+import backorder.policy.ReorderRule;
+import backorder.scenario.Dist;
+import backorder.scenario.Product;
+import backorder.scenario.Scenario;
+import backorder.scenario.Supplier;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+import org.junit.jupiter.api.Test;
+
+/** Common random numbers: comparing two policies on the same draws cuts the noise of the difference. */
+class CommonRandomNumbersTest {
+
+  private static Scenario scenario(long seed) {
+    Product lamp = new Product("LAMP", 30, 0.05, 0.5, 40, Product.OutOfStock.BACKORDER,
+        new Product.Demand(Product.Demand.Process.POISSON, 6, new double[] {1, 1, 1, 1, 1.2, 1.4, 1.3},
+            new int[0], Dist.constant(1)),
+        new Product.Customers(1, new Dist(Dist.Kind.EXPONENTIAL, 7, 0, 0, null, null), 1, 0.3, 0, 5, 80, 0, 0));
+    Supplier factory = new Supplier("factory", null, 10, 40,
+        new Dist(Dist.Kind.GAMMA, 6, 2, 0, null, null), null, null, Double.POSITIVE_INFINITY, 0);
+    return new Scenario(Path.of("crn.yaml"), "crn", "", 200, 20, 40, seed, List.of(lamp),
+        List.of(factory), List.of(), List.of(policy("s30", 30), policy("s36", 36)),
+        Scenario.Objective.DEFAULT, "0");
+  }
+
+  private static PolicySpec policy(String name, double reorderPoint) {
+    return new PolicySpec(name, "reorder_point", 0, false, new PolicySettings.ReorderPoint("factory",
+        new ReorderRule(reorderPoint, null, new OrderQuantity(OrderQuantity.Kind.FIXED, 40))));
+  }
+
+  private static double metric(Scenario s, int policy, int replication, Metric m) {
+    ReplicationResult r = Experiment.replicate(s, s.policies().get(policy), Planning.inputs(s), replication);
+    return r.totals()[m.ordinal()];
+  }
+
+  @Test
+  void commonRandomNumbers_shrinkVarianceOfPolicyDifference() {
+    Scenario shared = scenario(11);
+    Scenario other = scenario(12345);
+    SummaryStatistics crn = new SummaryStatistics();
+    SummaryStatistics independent = new SummaryStatistics();
+    for (int r = 0; r < 40; r++) {
+      double a = metric(shared, 0, r, Metric.BACKORDERS);
+      crn.addValue(metric(shared, 1, r, Metric.BACKORDERS) - a);
+      independent.addValue(metric(other, 1, r, Metric.BACKORDERS) - a);
+    }
+    assertTrue(crn.getVariance() * 4 < independent.getVariance(),
+        "var with CRN " + crn.getVariance() + " vs independent " + independent.getVariance());
+  }
+
+  @Test
+  void sameReplication_sameDemandUnderEveryPolicy() {
+    Scenario s = scenario(5);
+    for (int r = 0; r < 5; r++) {
+      assertEquals(metric(s, 0, r, Metric.ORDERS), metric(s, 1, r, Metric.ORDERS));
+    }
+  }
+
+  @Test
+  void replicationRerunAlone_givesSameNumbers() {
+    Scenario s = scenario(5);
+    ReplicationResult once = Experiment.replicate(s, s.policies().get(1), Planning.inputs(s), 17);
+    ReplicationResult again = Experiment.replicate(s, s.policies().get(1), Planning.inputs(s), 17);
+    assertEquals(java.util.Arrays.toString(once.totals()), java.util.Arrays.toString(again.totals()));
+  }
+}

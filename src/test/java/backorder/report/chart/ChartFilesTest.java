@@ -1,0 +1,103 @@
+package backorder.report.chart;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import backorder.report.ReportFixture;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+
+class ChartFilesTest {
+
+    static final List<String> IDS = List.of("backlog_fan", "on_hand_fan", "cumulative", "comparison",
+            "wait_histogram", "cost_vs_fill_rate");
+
+    @TempDir
+    static Path dir;
+    static List<WrittenChart> written;
+
+    @BeforeAll
+    static void draw() throws IOException {
+        RunResults r = ResultFiles.read(ReportFixture.copyTo(dir.resolve("run")));
+        written = ChartWriter.writeAll(ManagementCharts.figures(r), dir.resolve("run/charts"));
+    }
+
+    @Test
+    void everyChartIsWrittenAsPngAndSvg() {
+        assertEquals(IDS, written.stream().map(c -> c.figure().id()).toList());
+        for (String id : IDS) {
+            assertTrue(Files.isRegularFile(dir.resolve("run/charts/" + id + ".png")), id);
+            assertTrue(Files.isRegularFile(dir.resolve("run/charts/" + id + ".svg")), id);
+        }
+    }
+
+    @Test
+    void pngs_decodeAtTwiceTheFigureSize_andAreNotBlank() throws IOException {
+        for (WrittenChart c : written) {
+            BufferedImage img = ImageIO.read(c.png().toFile());
+            assertNotNull(img, c.png().toString());
+            assertEquals(c.figure().width() * 2, img.getWidth(), c.figure().id());
+            assertEquals(c.figure().height() * 2, img.getHeight(), c.figure().id());
+            Set<Integer> colours = new HashSet<>();
+            long nonWhite = 0;
+            long sampled = 0;
+            for (int y = 0; y < img.getHeight(); y += 2) {
+                for (int x = 0; x < img.getWidth(); x += 2) {
+                    int rgb = img.getRGB(x, y) & 0xFFFFFF;
+                    colours.add(rgb);
+                    nonWhite += rgb == 0xFFFFFF ? 0 : 1;
+                    sampled++;
+                }
+            }
+            assertTrue(colours.size() > 100, c.figure().id() + ": only " + colours.size() + " colours");
+            assertTrue(nonWhite > sampled / 50, c.figure().id() + ": nearly blank");
+            assertArrayEquals(Files.readAllBytes(c.png()), c.pngBytes());
+        }
+    }
+
+    @Test
+    void svgs_parseAsXml() throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        for (WrittenChart c : written) {
+            String svg = Files.readString(c.svg());
+            assertTrue(svg.contains("<svg"), c.figure().id());
+            Document doc = f.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
+            assertEquals("svg", doc.getDocumentElement().getLocalName());
+        }
+    }
+
+    @Test
+    void drawingTwice_givesTheSameBytes() throws IOException {
+        RunResults r = ResultFiles.read(dir.resolve("run"));
+        List<Figure> again = ManagementCharts.figures(r);
+        for (int i = 0; i < again.size(); i++) {
+            assertArrayEquals(written.get(i).pngBytes(), ChartWriter.png(again.get(i)), again.get(i).id());
+            assertEquals(Files.readString(written.get(i).svg()), ChartWriter.svg(again.get(i)), again.get(i).id());
+        }
+    }
+
+    @Test
+    void palette_isStableAndDistinctInScenarioOrder() {
+        PolicyPalette p = PolicyPalette.of(List.of("a", "b", "c"));
+        assertEquals("#0072B2", p.hex("a"));
+        assertEquals("#E69F00", p.hex("b"));
+        assertEquals("#009E73", p.hex("c"));
+    }
+}

@@ -1,0 +1,156 @@
+package backorder.report.html;
+
+import static backorder.report.TinyRun.same;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import backorder.report.ReportFixture;
+import backorder.report.TinyRun;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportBuilderTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void fixtureReport_isSelfContained_andNamesEveryPolicyAndMetric() throws IOException {
+        Path dir = ReportFixture.copyTo(tmp.resolve("run"));
+        Path html = ReportBuilder.build(dir);
+
+        assertEquals(dir.resolve("report.html"), html);
+        Document doc = Jsoup.parse(html.toFile(), "UTF-8");
+        assertTrue(doc.select("script, link[rel=stylesheet], iframe").isEmpty(), "no scripts or external resources");
+        assertEquals(6, doc.select("img").size());
+        for (Element img : doc.select("img")) {
+            String src = img.attr("src");
+            if (src.startsWith("data:image/png;base64,")) {
+                BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(
+                        Base64.getDecoder().decode(src.substring(src.indexOf(',') + 1))));
+                assertNotNull(decoded, img.attr("alt"));
+            } else {
+                assertTrue(Files.isRegularFile(dir.resolve(src)), "image file exists: " + src);
+            }
+        }
+        for (Element a : doc.select("a[href]")) {
+            assertTrue(Files.isRegularFile(dir.resolve(a.attr("href"))), "linked file exists: " + a.attr("href"));
+        }
+        String text = doc.text();
+        JsonNode summary = new JsonMapper().readTree(dir.resolve("summary.json").toFile());
+        for (JsonNode p : summary.get("policies")) {
+            assertTrue(text.contains(p.get("name").asText()), p.get("name").asText());
+            p.get("metrics").fieldNames().forEachRemaining(m -> assertTrue(text.contains(m), "metric " + m));
+        }
+    }
+
+    @Test
+    void fixtureReport_opensWithTheRecommendation() throws IOException {
+        Document doc = Jsoup.parse(ReportBuilder.build(ReportFixture.copyTo(tmp.resolve("run"))).toFile(), "UTF-8");
+
+        Element first = doc.selectFirst("main > section");
+        assertEquals("headline", first.id());
+        assertEquals("Recommended: dual-sourcing.", first.selectFirst(".verdict").text());
+        String because = first.selectFirst(".because").text();
+        assertTrue(because.startsWith("It costs "), because);
+        assertTrue(because.contains("less than safety-stock over the 180 days (95% CI "), because);
+        assertTrue(because.contains("at a fill rate of 96.1% vs 92.9%"), because);
+        assertTrue(because.contains("paired over 40 replications on common random numbers"), because);
+        assertTrue(first.selectFirst(".rule").text().contains("Left out by the fill-rate rule: no-plan"));
+        assertEquals(6, doc.select(".kpi").size());
+        assertTrue(doc.selectFirst(".kpi").text().contains("safety-stock"));
+        assertNotNull(doc.selectFirst("#scenario svg.timeline"));
+        assertTrue(doc.selectFirst("#scenario").text().contains("realised in replication 0"));
+        assertEquals(26, doc.select("table.metrics tbody tr").size());
+        assertFalse(doc.select("table.metrics td.best").isEmpty());
+        assertTrue(doc.selectFirst("#method").text().contains("ab12f0c5d9e84b7a"));
+    }
+
+    @Test
+    void buildingTwice_inDifferentFoldersAndLocales_givesIdenticalBytes() throws IOException {
+        Path one = ReportBuilder.build(ReportFixture.copyTo(tmp.resolve("one")));
+        Locale saved = Locale.getDefault();
+        Path two;
+        try {
+            Locale.setDefault(Locale.GERMANY);
+            two = ReportBuilder.build(ReportFixture.copyTo(tmp.resolve("two")));
+        } finally {
+            Locale.setDefault(saved);
+        }
+
+        assertArrayEquals(Files.readAllBytes(one), Files.readAllBytes(two));
+        assertArrayEquals(Files.readAllBytes(one), Files.readAllBytes(ReportBuilder.build(tmp.resolve("one"))));
+    }
+
+    @Test
+    void missingSummary_throwsIOExceptionNamingTheFile() throws IOException {
+        Path dir = ReportFixture.copyTo(tmp.resolve("run"));
+        Files.delete(dir.resolve("summary.json"));
+
+        IOException e = assertThrows(IOException.class, () -> ReportBuilder.build(dir));
+
+        assertTrue(e.getMessage().contains("summary.json"), e.getMessage());
+        assertFalse(Files.exists(dir.resolve("report.html")));
+    }
+
+    @Test
+    void textFromFiles_isEscaped() throws IOException {
+        Path dir = new TinyRun().scenario("<script>alert('x')</script> & co", "Lamps <b>bold</b> & \"quotes\"")
+                .skus("A<B&C", "plain")
+                .policy("p<1>&q", "fill_rate", same(3, 0.9), "total_cost", same(3, 10), "backorders", same(3, 2))
+                .policy("other", "fill_rate", same(3, 0.8), "total_cost", same(3, 9), "backorders", same(3, 4))
+                .writeTo(tmp.resolve("esc"));
+
+        Document doc = Jsoup.parse(ReportBuilder.build(dir).toFile(), "UTF-8");
+
+        assertTrue(doc.select("script, b").isEmpty());
+        assertTrue(doc.title().startsWith("<script>alert('x')</script> & co"));
+        assertTrue(doc.text().contains("Lamps <b>bold</b> & \"quotes\""));
+        assertTrue(doc.selectFirst("#products").text().contains("A<B&C"));
+        assertTrue(doc.selectFirst(".verdict").text().contains("p<1>&q"));
+        assertTrue(doc.text().contains("spike <x2> & more"));
+    }
+
+    @Test
+    void singlePolicy_saysThereIsNothingToCompare() throws IOException {
+        Path dir = new TinyRun().policy("solo", "fill_rate", same(3, 0.9), "total_cost", same(3, 10))
+                .writeTo(tmp.resolve("solo"));
+
+        Document doc = Jsoup.parse(ReportBuilder.build(dir).toFile(), "UTF-8");
+
+        assertEquals("Recommended: solo.", doc.selectFirst(".verdict").text());
+        assertTrue(doc.selectFirst(".because").text().contains("only policy"));
+    }
+
+    @Test
+    void buildTime_isWellUnderThreeSeconds() throws IOException {
+        Path dir = ReportFixture.copyTo(tmp.resolve("timed"));
+        long t0 = System.nanoTime();
+        ReportBuilder.build(dir);
+        long first = System.nanoTime() - t0;
+        t0 = System.nanoTime();
+        ReportBuilder.build(dir);
+        long second = System.nanoTime() - t0;
+
+        System.out.printf(Locale.ROOT, "report build from fixture: %.0f ms (first in this test), %.0f ms (again)%n",
+                first / 1e6, second / 1e6);
+        assertTrue(second < 3_000_000_000L, "warm build took " + second / 1_000_000 + " ms");
+    }
+}
