@@ -23,6 +23,10 @@ final class DemandProcess {
   private final double maxState;
   private final boolean stateDependent;
 
+  /** deterministic arrivals at a constant rate: the k-th order at exactly k / rate, no drift */
+  private final boolean constantDeterministic;
+  private long deterministicCount;
+
   // trace position
   private int traceDay = -1;
   private int traceLeft;
@@ -38,6 +42,8 @@ final class DemandProcess {
     this.varies = rate.variesWithinRun();
     this.maxState = rate.maxStateFactor();
     this.stateDependent = rate.dependsOnState() && kind == Product.Demand.Process.POISSON;
+    this.constantDeterministic = kind == Product.Demand.Process.DETERMINISTIC && !varies
+        && !rate.dependsOnState();
   }
 
   /**
@@ -84,6 +90,10 @@ final class DemandProcess {
   }
 
   private double nextDeterministic(double t, double stateFactor) {
+    if (constantDeterministic) {
+      double r = rate.calendarRate(t);
+      return r > 0 ? ++deterministicCount / r : Double.POSITIVE_INFINITY;
+    }
     while (t < horizon) {
       double r = rate.calendarRate(t) * stateFactor;
       if (r > 0) {
