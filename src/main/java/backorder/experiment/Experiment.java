@@ -7,6 +7,7 @@ import backorder.policy.PlanningInputs;
 import backorder.policy.PolicyRegistry;
 import backorder.policy.PolicySpec;
 import backorder.scenario.Product;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -37,32 +38,40 @@ public final class Experiment {
       return t;
     });
     try {
-      List<List<Future<ReplicationResult>>> futures = new ArrayList<>();
-      for (PolicySpec spec : plan.policies()) {
-        List<Future<ReplicationResult>> perPolicy = new ArrayList<>();
-        for (int r = 0; r < plan.replications(); r++) {
-          int replication = r;
-          perPolicy.add(pool.submit(() -> replicate(scenario, spec, inputs, replication)));
-        }
-        futures.add(perPolicy);
-      }
+      List<PolicySpec> policies = plan.policies();
+      int reps = plan.replications();
+      long tasks = (long) policies.size() * reps;
+      // a bounded window of submitted replications: memory stays flat however many are asked for
+      int window = plan.threads() * 4;
+      ArrayDeque<Future<ReplicationResult>> inFlight = new ArrayDeque<>();
+      long submitted = 0;
       List<PolicyResult> results = new ArrayList<>();
       List<backorder.model.DisruptionWindow> windows = List.of();
       long events = 0;
       int done = 0;
-      for (int i = 0; i < futures.size(); i++) {
-        PolicySpec spec = plan.policies().get(i);
-        var acc = new PolicyAccumulator(spec.name(), spec.type(), skus, plan.replications(), days);
-        for (Future<ReplicationResult> f : futures.get(i)) {
-          ReplicationResult r = get(f);
-          if (i == 0 && r.replication() == 0) {
-            windows = r.disruptions();
-          }
-          events += r.events();
-          acc.add(r);
-          progress.accept(++done);
+      PolicyAccumulator acc = null;
+      for (long task = 0; task < tasks; task++) {
+        while (submitted < tasks && inFlight.size() < window) {
+          PolicySpec spec = policies.get((int) (submitted / reps));
+          int replication = (int) (submitted % reps);
+          inFlight.add(pool.submit(() -> replicate(scenario, spec, inputs, replication)));
+          submitted++;
         }
-        results.add(acc.freeze());
+        int policy = (int) (task / reps);
+        if (task % reps == 0) {
+          PolicySpec spec = policies.get(policy);
+          acc = new PolicyAccumulator(spec.name(), spec.type(), skus, reps, days);
+        }
+        ReplicationResult r = get(inFlight.poll());
+        if (task == 0) {
+          windows = r.disruptions();
+        }
+        events += r.events();
+        acc.add(r);
+        progress.accept(++done);
+        if (task % reps == reps - 1) {
+          results.add(acc.freeze());
+        }
       }
       return new ExperimentResult(plan, results, windows, events,
           (System.nanoTime() - start) / 1e9);

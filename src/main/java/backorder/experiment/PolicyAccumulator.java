@@ -9,7 +9,9 @@ import java.util.List;
 /**
  * Folds one policy's replications, in replication order, into its {@link PolicyResult}: tallies per
  * metric (total and per product), the per-replication rows, and the daily values for the bands.
- * Per-product detail of a replication is dropped once folded.
+ * Per-product detail of a replication is dropped once folded. Daily means use every replication;
+ * the percentile bands use the first replications up to a memory bound (all of them in any
+ * ordinary run: 40 million values, e.g. 5,000 replications of a 3-year horizon).
  */
 final class PolicyAccumulator {
 
@@ -19,7 +21,12 @@ final class PolicyAccumulator {
   private final Tally[] totals = newTallies();
   private final Tally[][] products;
   private final double[][] rows;
-  private final float[][][] dailyByReplication; // [series][day][replication]
+  /** values kept per day for the quantile bands: bounded so huge runs cannot exhaust memory */
+  static final long MAX_KEPT_DAILY_VALUES = 40_000_000;
+
+  private final float[][][] dailyByReplication; // [series][day][replication], first `kept` replications
+  private final double[][] dailySum; // [series][day], every replication
+  private final int kept;
   private final double[] waits = new double[ReplicationResult.WAIT_BINS + 1];
   private int added;
 
@@ -32,7 +39,10 @@ final class PolicyAccumulator {
       products[p] = newTallies();
     }
     rows = new double[replications][];
-    dailyByReplication = new float[DailySeries.COUNT][days][replications];
+    kept = (int) Math.max(1, Math.min(replications,
+        MAX_KEPT_DAILY_VALUES / Math.max(1L, (long) DailySeries.COUNT * days)));
+    dailyByReplication = new float[DailySeries.COUNT][days][kept];
+    dailySum = new double[DailySeries.COUNT][days];
   }
 
   void add(ReplicationResult r) {
@@ -49,7 +59,10 @@ final class PolicyAccumulator {
     for (int s = 0; s < DailySeries.COUNT; s++) {
       float[] series = r.daily()[s];
       for (int d = 0; d < series.length; d++) {
-        dailyByReplication[s][d][added] = series[d];
+        dailySum[s][d] += series[d];
+        if (added < kept) {
+          dailyByReplication[s][d][added] = series[d];
+        }
       }
     }
     for (int b = 0; b < waits.length; b++) {
@@ -71,13 +84,9 @@ final class PolicyAccumulator {
     double[][] p90 = new double[DailySeries.COUNT][days];
     for (int s = 0; s < DailySeries.COUNT; s++) {
       for (int d = 0; d < days; d++) {
-        float[] v = Arrays.copyOf(dailyByReplication[s][d], added);
+        float[] v = Arrays.copyOf(dailyByReplication[s][d], Math.min(added, kept));
         Arrays.sort(v);
-        double sum = 0;
-        for (float x : v) {
-          sum += x;
-        }
-        mean[s][d] = sum / added;
+        mean[s][d] = dailySum[s][d] / added;
         p10[s][d] = quantile(v, 0.10);
         p50[s][d] = quantile(v, 0.50);
         p90[s][d] = quantile(v, 0.90);

@@ -37,7 +37,8 @@ final class DemandParser {
     }
     String process = m.oneOf("process", "process", PROCESSES);
     draft.process = process == null ? null : Process.valueOf(process.toUpperCase(Locale.ROOT));
-    draft.ratePerDay = m.number("rate_per_day", Check.atLeast(0));
+    // a million orders a day per product is beyond any shop; larger values are typos that would never finish
+    draft.ratePerDay = m.number("rate_per_day", Check.atLeast(0).and(Check.atMost(1_000_000)));
     if (m.has("weekly_pattern")) {
       draft.weeklyPattern = weeklyPattern(m);
     }

@@ -34,6 +34,7 @@ public final class ScenarioLoader {
       "backorders", "cancellations", "lost_customers", "avg_backlog_units", "lost_sales");
 
   static final int MAX_REPLICATIONS = 1_000_000;
+  static final double MAX_HORIZON_DAYS = 1_000_000;
 
   private static final Pattern NAME = Pattern.compile("[a-z0-9-]+");
 
@@ -116,7 +117,8 @@ public final class ScenarioLoader {
     }
     String description = m.has("description") ? m.text("description") : "";
     description = description == null ? "" : description.strip();
-    Double horizon = m.requiredNumber("horizon_days", Check.above(0));
+    // an upper bound keeps per-day series finite: a million days is a typo, not a study
+    Double horizon = m.requiredNumber("horizon_days", Check.above(0).and(Check.atMost(MAX_HORIZON_DAYS)));
     double warmup = m.number("warmup_days", 0, Check.atLeast(0));
     if (horizon != null && warmup >= horizon) {
       problems.add(m.get("warmup_days").where(), "warmup_days", "must be < horizon_days ("
