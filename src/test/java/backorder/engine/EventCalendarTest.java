@@ -1,0 +1,69 @@
+package backorder.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class EventCalendarTest {
+
+  @Test
+  void ties_areBrokenByPriorityThenInsertionOrder() {
+    EventCalendar c = new EventCalendar();
+    c.schedule(5, 2, 0, 1, 0);
+    c.schedule(5, 1, 0, 2, 0);
+    c.schedule(5, 2, 0, 3, 0);
+    c.schedule(4, 9, 0, 4, 0);
+    List<Integer> fired = new ArrayList<>();
+    while (c.poll()) {
+      fired.add(c.a());
+    }
+    assertEquals(List.of(4, 2, 1, 3), fired);
+  }
+
+  /** Against java.util.PriorityQueue on the same (time, priority, sequence) order, through growth. */
+  @Test
+  void matchesReferenceOrder_underRandomHoldAndBursts() {
+    record Ev(double t, int prio, long seq, int id) {}
+    EventCalendar c = new EventCalendar();
+    PriorityQueue<Ev> ref = new PriorityQueue<>(Comparator.comparingDouble(Ev::t)
+        .thenComparingInt(Ev::prio).thenComparingLong(Ev::seq));
+    SplittableRandom r = new SplittableRandom(3);
+    long seq = 0;
+    int id = 0;
+    double now = 0;
+    for (int step = 0; step < 200_000; step++) {
+      int burst = step % 1000 < 500 ? 2 : (r.nextBoolean() ? 1 : 0);
+      for (int k = 0; k < burst; k++) {
+        double t = now + Math.floor(r.nextDouble() * 20) / 4; // coarse times: many ties
+        int prio = r.nextInt(3);
+        c.schedule(t, prio, 7, id, -id);
+        ref.add(new Ev(t, prio, seq++, id++));
+      }
+      if (!ref.isEmpty()) {
+        Ev e = ref.poll();
+        c.poll();
+        assertEquals(e.t(), c.time());
+        assertEquals(e.id(), c.a());
+        assertEquals(-e.id(), c.b());
+        now = e.t();
+      }
+      assertEquals(ref.size(), c.size());
+    }
+    while (!ref.isEmpty()) {
+      assertEquals(ref.poll().id(), pollA(c));
+    }
+    assertFalse(c.poll());
+    assertEquals(Double.POSITIVE_INFINITY, c.peekTime());
+  }
+
+  private static int pollA(EventCalendar c) {
+    c.poll();
+    return c.a();
+  }
+}
