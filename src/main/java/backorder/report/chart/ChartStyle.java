@@ -3,6 +3,7 @@ package backorder.report.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
@@ -45,13 +46,6 @@ public final class ChartStyle {
     static final Color WARMUP = new Color(0x99, 0x99, 0x99, 60);
 
     private ChartStyle() { }
-
-    /** Sets the headless property before any AWT class loads, unless the caller chose otherwise. */
-    public static void ensureHeadless() {
-        if (System.getProperty("java.awt.headless") == null) {
-            System.setProperty("java.awt.headless", "true");
-        }
-    }
 
     /** A chart with the shared title font, white background and (optionally) a bottom legend. */
     public static JFreeChart chart(String title, Plot plot, boolean legend) {
@@ -124,19 +118,47 @@ public final class ChartStyle {
         p.setAxisOffset(RectangleInsets.ZERO_INSETS);
     }
 
-    /** Shades the warm-up and every disruption window on a day axis, labelling them when asked. */
+    /**
+     * Shades the warm-up and every disruption window on a day axis. With {@code labels}, each window is
+     * labelled in the first of two label rows where it overlaps no earlier label and not the span
+     * {@code [reservedFrom, reservedTo]} (days) of the top row, which a panel title occupies; a window with
+     * no free row (many short, close windows) stays shaded without a label.
+     */
     public static void shadeDisruptions(XYPlot plot, List<DisruptionWindow> windows, double warmupDays,
-                                        boolean labels) {
+                                        double horizonDays, boolean labels, double reservedFrom, double reservedTo) {
+        List<List<double[]>> rows = List.of(new ArrayList<>(List.of(new double[] {reservedFrom, reservedTo})),
+                new ArrayList<>());
         if (warmupDays > 0) {
-            plot.addDomainMarker(marker(0, warmupDays, WARMUP, labels ? "warm-up" : null), Layer.BACKGROUND);
+            int row = labels ? freeRow(rows, 0, labelDays("warm-up", TICK, horizonDays)) : -1;
+            plot.addDomainMarker(marker(0, warmupDays, WARMUP, row >= 0 ? "warm-up" : null, row), Layer.BACKGROUND);
         }
         for (DisruptionWindow w : windows) {
-            plot.addDomainMarker(marker(w.startDay(), w.endDay(), DISRUPTION, labels ? w.label() : null),
+            int row = labels ? freeRow(rows, w.startDay(), labelDays(w.label(), TICK, horizonDays)) : -1;
+            plot.addDomainMarker(marker(w.startDay(), w.endDay(), DISRUPTION, row >= 0 ? w.label() : null, row),
                     Layer.BACKGROUND);
         }
     }
 
-    private static IntervalMarker marker(double start, double end, Color paint, String label) {
+    /** Days a text needs on a plot about 1,100 points wide, from the font size (about 0.62 em a character). */
+    public static double labelDays(String text, Font font, double horizonDays) {
+        return (0.62 * font.getSize2D() * text.length() + 14) / 1100.0 * horizonDays;
+    }
+
+    private static int freeRow(List<List<double[]>> rows, double start, double width) {
+        for (int r = 0; r < rows.size(); r++) {
+            boolean free = true;
+            for (double[] used : rows.get(r)) {
+                free &= start + width <= used[0] || start >= used[1];
+            }
+            if (free) {
+                rows.get(r).add(new double[] {start, start + width});
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    private static IntervalMarker marker(double start, double end, Color paint, String label, int row) {
         IntervalMarker m = new IntervalMarker(start, end, paint);
         m.setOutlinePaint(null);
         if (label != null) {
@@ -146,7 +168,7 @@ public final class ChartStyle {
             m.setLabelBackgroundColor(new Color(255, 255, 255, 215));
             m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
             m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-            m.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
+            m.setLabelOffset(new RectangleInsets(4 + 17 * row, 4, 4, 4));
         }
         return m;
     }

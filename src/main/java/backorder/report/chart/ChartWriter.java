@@ -27,7 +27,7 @@ public final class ChartWriter {
 
     /** Writes every figure; figures render in parallel but each file's bytes depend only on its figure. */
     public static List<WrittenChart> writeAll(List<Figure> figures, Path dir) throws IOException {
-        ChartStyle.ensureHeadless();
+        Headless.ensure();
         Files.createDirectories(dir);
         int threads = Math.max(1, Math.min(figures.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -61,7 +61,7 @@ public final class ChartWriter {
 
     /** Writes one figure as PNG and SVG. */
     public static WrittenChart write(Figure f, Path dir) throws IOException {
-        ChartStyle.ensureHeadless();
+        Headless.ensure();
         byte[] png = png(f);
         Path pngFile = dir.resolve(f.id() + ".png");
         Path svgFile = dir.resolve(f.id() + ".svg");

@@ -96,15 +96,5 @@ public final class ComparisonBars {
         public Paint getItemPaint(int row, int column) {
             return palette.colour(policies.get(column));
         }
-
-        @Override
-        public boolean equals(Object o) {
-            return this == o;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(this);
-        }
     }
 }

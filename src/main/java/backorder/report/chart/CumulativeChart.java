@@ -83,7 +83,9 @@ public final class CumulativeChart {
         axis.setAutoRangeIncludesZero(true);
         XYPlot plot = new XYPlot(ds, null, axis, renderer);
         ChartStyle.stylePlot(plot);
-        ChartStyle.shadeDisruptions(plot, r.disruptions(), r.manifest().warmupDays(), labels);
+        double horizon = r.manifest().horizonDays();
+        ChartStyle.shadeDisruptions(plot, r.disruptions(), r.manifest().warmupDays(), horizon, labels,
+                horizon - ChartStyle.labelDays(spec[1], ChartStyle.PANEL, horizon), horizon);
         plot.addAnnotation(ChartStyle.panelLabel(spec[1], ChartStyle.TEXT, true));
         return plot;
     }

@@ -77,7 +77,9 @@ public final class FanChart {
         units.setRange(0, upper);
         XYPlot plot = new XYPlot(ds, null, units, renderer);
         ChartStyle.stylePlot(plot);
-        ChartStyle.shadeDisruptions(plot, r.disruptions(), r.manifest().warmupDays(), labels);
+        double horizon = r.manifest().horizonDays();
+        ChartStyle.shadeDisruptions(plot, r.disruptions(), r.manifest().warmupDays(), horizon, labels,
+                0, ChartStyle.labelDays(policy, ChartStyle.PANEL, horizon));
         plot.addAnnotation(ChartStyle.panelLabel(policy, palette.colour(policy)));
         return plot;
     }

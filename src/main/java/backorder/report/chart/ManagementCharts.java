@@ -10,7 +10,7 @@ public final class ManagementCharts {
 
     /** Builds every chart the results allow, in report order; charts whose data is missing are left out. */
     public static List<Figure> figures(RunResults r) {
-        ChartStyle.ensureHeadless();
+        Headless.ensure();
         PolicyPalette palette = PolicyPalette.of(r.policyNames());
         List<Figure> out = new ArrayList<>();
         FanChart.of(r, palette, "backlog_units", "backlog_fan", "Backlog: units owed to waiting customers",

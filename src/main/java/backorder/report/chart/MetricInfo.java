@@ -102,11 +102,16 @@ public record MetricInfo(String name, String label, String unit, Kind kind, Bool
         return plain(d, kind == Kind.CURRENCY);
     }
 
-    /** A number with Locale.US grouping and a precision that shrinks as the magnitude grows. */
+    /**
+     * A number with Locale.US grouping and at least three significant digits: no decimals from 100 up,
+     * one from 10 (two for money), two below 10; exactly zero is "0".
+     */
     public static String plain(double v, boolean money) {
         double a = Math.abs(v);
-        String pattern = a >= 100 ? "#,##0" : a >= 10 ? (money ? "#,##0.00" : "#,##0.0")
-                : (money ? "#,##0.00" : "#,##0.##");
+        if (v == 0) {
+            return "0";
+        }
+        String pattern = a >= 99.5 ? "#,##0" : a >= 9.995 ? (money ? "#,##0.00" : "#,##0.0") : "#,##0.00";
         return number(v, pattern);
     }
 

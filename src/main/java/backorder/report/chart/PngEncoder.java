@@ -6,13 +6,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
- * A minimal, fast PNG encoder for opaque RGB chart images: "Sub" or "Up" filter per row, chosen by the
- * usual smallest-sum heuristic, then native zlib. About 3x faster than the JDK's ImageIO writer on
- * chart images of similar size, and its bytes depend only on the pixels.
+ * A minimal, fast PNG encoder for opaque RGB chart images, whose bytes depend only on the pixels.
+ *
+ * <p>Each row uses the "Up" filter when it equals the row above, else "Sub" or "Up" by the usual
+ * smallest-sum heuristic, then native zlib at level 4. On chart images this is several times faster
+ * than the JDK's ImageIO writer, which tries all five filters on every row in Java.
  */
 final class PngEncoder {
 
@@ -33,11 +36,17 @@ final class PngEncoder {
         byte[] cur = new byte[stride];
         byte[] sub = new byte[stride + 1];
         byte[] up = new byte[stride + 1];
-        Deflater deflater = new Deflater(6);
+        Deflater deflater = new Deflater(4);
         ByteArrayOutputStream idat = new ByteArrayOutputStream(w * h / 4);
         byte[] buf = new byte[1 << 16];
+        byte[] zeros = new byte[stride + 1];
+        zeros[0] = 2;
         try {
             for (int y = 0; y < h; y++) {
+                if (y > 0 && Arrays.equals(px, y * w, y * w + w, px, (y - 1) * w, y * w)) {
+                    deflate(deflater, zeros, idat, buf);
+                    continue;
+                }
                 for (int x = 0, o = y * w; x < w; x++) {
                     int p = px[o + x];
                     cur[3 * x] = (byte) (p >> 16);
@@ -56,10 +65,7 @@ final class PngEncoder {
                     sumSub += Math.abs(s);
                     sumUp += Math.abs(u);
                 }
-                deflater.setInput(sumUp <= sumSub ? up : sub);
-                while (!deflater.needsInput()) {
-                    idat.write(buf, 0, deflater.deflate(buf));
-                }
+                deflate(deflater, sumUp <= sumSub ? up : sub, idat, buf);
                 byte[] t = prev;
                 prev = cur;
                 cur = t;
@@ -83,6 +89,13 @@ final class PngEncoder {
         chunk(d, "IDAT", idat.toByteArray());
         chunk(d, "IEND", new byte[0]);
         return out.toByteArray();
+    }
+
+    private static void deflate(Deflater deflater, byte[] row, ByteArrayOutputStream out, byte[] buf) {
+        deflater.setInput(row);
+        while (!deflater.needsInput()) {
+            out.write(buf, 0, deflater.deflate(buf));
+        }
     }
 
     private static void chunk(DataOutputStream d, String type, byte[] data) throws IOException {

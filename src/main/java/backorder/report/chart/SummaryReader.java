@@ -1,9 +1,7 @@
 package backorder.report.chart;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +14,6 @@ import java.util.Set;
 
 /** Parses summary.json into the manifest, objective, disruptions and per-policy metrics. */
 final class SummaryReader {
-
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
 
     private final Path file;
 
@@ -38,7 +33,7 @@ final class SummaryReader {
     private Parsed parse() throws IOException {
         JsonNode root;
         try {
-            root = MAPPER.readTree(Files.readString(file));
+            root = JsonTree.parse(Files.readString(file));
         } catch (JacksonException e) {
             String at = e.getLocation() == null ? ""
                     : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
@@ -50,7 +45,7 @@ final class SummaryReader {
         List<PolicyResult> policies = policies(root);
         RunManifest manifest = new RunManifest(
                 text(root, "scenario", true), text(root, "description", false),
-                root.path("seed").isMissingNode() ? "null" : root.get("seed").toString(),
+                JsonTree.text(root.path("seed")),
                 (int) number(root, "replications", true), number(root, "horizon_days", true),
                 orZero(number(root, "warmup_days", false)), text(root, "engine_version", false),
                 text(root, "scenario_sha256", false), text(root, "scenario_file", false),
@@ -133,7 +128,7 @@ final class SummaryReader {
     private static Map<String, String> overrides(JsonNode node) {
         Map<String, String> out = new LinkedHashMap<>();
         if (node.isObject()) {
-            node.properties().forEach(e -> out.put(e.getKey(), e.getValue().toString()));
+            node.properties().forEach(e -> out.put(e.getKey(), JsonTree.text(e.getValue())));
         }
         return out;
     }
@@ -156,7 +151,7 @@ final class SummaryReader {
             return "";
         }
         if (!v.isValueNode()) {
-            throw fail(join(where, field), "expected text, got " + v);
+            throw fail(join(where, field), "expected text, got " + JsonTree.text(v));
         }
         return v.asText();
     }
@@ -179,7 +174,7 @@ final class SummaryReader {
             return Double.NaN;
         }
         if (!v.isNumber()) {
-            throw fail(join(where, field), "expected a number or null, got " + v);
+            throw fail(join(where, field), "expected a number or null, got " + JsonTree.text(v));
         }
         return v.asDouble();
     }

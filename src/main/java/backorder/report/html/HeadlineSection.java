@@ -89,7 +89,8 @@ final class HeadlineSection {
         s.append(fillClause(r.policy(best), r.policy(runner))).append(". ");
         s.append(evidence(d));
         if (rec.excluded().contains(runner)) {
-            s.append(" ").append(esc(runner)).append(" is shown for contrast as the next best on fill rate.");
+            s.append(" For contrast: ").append(esc(runner))
+                    .append(" has the next-best fill rate but falls outside the fill-rate rule.");
         }
         return s.toString();
     }
@@ -134,9 +135,7 @@ final class HeadlineSection {
                 .append(label);
         boolean tolerance = rec.objective().usesFillRateTolerance() && !Double.isNaN(rec.bestFillRate());
         if (tolerance) {
-            double points = 100 * rec.objective().fillRateTolerance();
-            s.append(" among the policies whose fill rate is within ")
-                    .append(MetricInfo.number(points, "0.##")).append(points == 1 ? " percentage point" : " percentage points")
+            s.append(" among the policies whose fill rate is within ").append(points(rec.objective().fillRateTolerance()))
                     .append(" of the best fill rate (").append(MetricInfo.of("fill_rate").format(rec.bestFillRate()))
                     .append(")");
         }
@@ -151,6 +150,12 @@ final class HeadlineSection {
             s.append('.');
         }
         return s.toString();
+    }
+
+    /** A fill-rate tolerance as words, e.g. "1 percentage point" or "0.5 percentage points". */
+    static String points(double fraction) {
+        String n = MetricInfo.number(100 * fraction, "0.##");
+        return n + ("1".equals(n) ? " percentage point" : " percentage points");
     }
 
     private String period() {

@@ -34,7 +34,7 @@ final class MethodNote {
         fact(b, "Objective", "<code>" + esc(r.objective().metric()) + "</code>, "
                 + (r.objective().minimize() ? "minimise" : "maximise")
                 + (r.objective().usesFillRateTolerance() ? ", fill-rate tolerance "
-                + MetricInfo.number(100 * r.objective().fillRateTolerance(), "0.##") + " points" : ""));
+                + HeadlineSection.points(r.objective().fillRateTolerance()) : ""));
         fact(b, "Engine version", "<code>" + esc(orUnknown(m.engineVersion())) + "</code>");
         fact(b, "Scenario file", "<code>" + esc(orUnknown(m.scenarioFile())) + "</code>");
         fact(b, "Scenario SHA-256", "<code class=\"hash\">" + esc(orUnknown(m.scenarioSha256())) + "</code>");

@@ -39,8 +39,8 @@ final class MetricTable {
             List<MetricStat> stats = new ArrayList<>();
             r.policies().forEach(p -> stats.add(p.metric(name)));
             double best = best(info, stats);
-            b.append("<tr><th scope=\"row\">").append(esc(info.label())).append(" <code>").append(esc(name))
-                    .append("</code>").append(direction(info)).append("</th><td class=\"unit\">")
+            b.append("<tr><th scope=\"row\">").append(esc(info.label())).append(direction(info)).append(" <code>")
+                    .append(esc(name)).append("</code></th><td class=\"unit\">")
                     .append(esc(info.unit())).append("</td>");
             for (MetricStat s : stats) {
                 boolean isBest = !Double.isNaN(best) && s.defined() && s.mean() == best;

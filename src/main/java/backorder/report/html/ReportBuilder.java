@@ -1,7 +1,7 @@
 package backorder.report.html;
 
-import backorder.report.chart.ChartStyle;
 import backorder.report.chart.ChartWriter;
+import backorder.report.chart.Headless;
 import backorder.report.chart.ManagementCharts;
 import backorder.report.chart.ResultFiles;
 import backorder.report.chart.RunResults;
@@ -31,7 +31,7 @@ public final class ReportBuilder {
      * @throws IOException when a result file is missing or malformed (the message names it) or writing fails
      */
     public static Path build(Path dir) throws IOException {
-        ChartStyle.ensureHeadless();
+        Headless.ensure();
         RunResults results = ResultFiles.read(dir);
         List<WrittenChart> charts = ChartWriter.writeAll(ManagementCharts.figures(results), dir.resolve(CHARTS_DIR));
         String html = HtmlReport.render(results, Recommendation.of(results), charts);

@@ -40,9 +40,9 @@ final class ReportStyle {
             svg.timeline .tl-tick, svg.timeline .tl-note { font: 12px "DejaVu Sans", Arial, sans-serif; fill: #555; }
             table { border-collapse: collapse; width: 100%; font-size: 13px; margin: 6px 0; }
             th, td { border-bottom: 1px solid #e4e4e4; padding: 5px 8px; text-align: right; vertical-align: top; }
-            th:first-child, td:first-child { text-align: left; }
+            th:first-child, td:first-child, th.left, td.left { text-align: left; }
             thead th { border-bottom: 2px solid #bbb; white-space: nowrap; }
-            table.metrics tbody th { font-weight: 600; }
+            table.metrics tbody th { font-weight: 600; width: 30%; }
             table.metrics tbody th code { display: block; font-weight: 400; font-size: 11px; color: #777; }
             td.unit { color: #777; text-align: left; }
             td.best, .best-key { background: #e3f1e6; font-weight: 700; }
@@ -55,14 +55,15 @@ final class ReportStyle {
             a { color: #0b5394; }
             footer { margin-top: 36px; font-size: 12px; color: #777; }
             @media print {
-              body { max-width: none; padding: 0; font-size: 10.5pt; }
+              body { max-width: none; padding: 0; font-size: 10pt; }
               h2 { break-after: avoid; page-break-after: avoid; }
               h3 { break-after: avoid; }
               .headline, .kpis, table.disruptions, svg.timeline { break-inside: avoid; page-break-inside: avoid; }
               tr { break-inside: avoid; }
+              figure { margin: 3mm 0 5mm; }
               figure img { border: none; }
+              figcaption { font-size: 8.5pt; margin-top: 2mm; }
               figcaption .files { display: none; }
-              #charts figure:first-of-type { break-before: page; }
               a { color: inherit; text-decoration: none; }
             }
             """;

@@ -41,12 +41,12 @@ final class ScenarioSection {
     }
 
     private static void table(StringBuilder b, RunResults r) {
-        b.append("<table class=\"disruptions\">\n<thead><tr><th>Disruption</th><th>Type</th><th>Start day</th>"
+        b.append("<table class=\"disruptions\">\n<thead><tr><th>Disruption</th><th class=\"left\">Type</th><th>Start day</th>"
                 + "<th>End day</th><th>Length (days)</th><th>Recurring</th></tr></thead>\n<tbody>\n");
         boolean recurring = false;
         for (DisruptionWindow w : r.disruptions()) {
             recurring |= w.recurring();
-            b.append("<tr><td>").append(esc(w.label())).append("</td><td><code>").append(esc(w.type()))
+            b.append("<tr><td>").append(esc(w.label())).append("</td><td class=\"left\"><code>").append(esc(w.type()))
                     .append("</code></td><td>").append(Html.days(w.startDay())).append("</td><td>")
                     .append(Html.days(w.endDay())).append("</td><td>").append(Html.days(w.durationDays()))
                     .append("</td><td>").append(w.recurring() ? "yes*" : "no").append("</td></tr>\n");

@@ -63,7 +63,7 @@ final class TimelineSvg {
     private static void axis(StringBuilder b, int y, double horizon) {
         b.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(y).append("\" x2=\"").append(WIDTH - RIGHT)
                 .append("\" y2=\"").append(y).append("\" stroke=\"#888888\"/>\n");
-        double step = niceStep(horizon / 6);
+        double step = niceStep(horizon / 10);
         for (double d = 0; d <= horizon + 1e-9; d += step) {
             String x = fmt(x(d, horizon));
             b.append("<line x1=\"").append(x).append("\" y1=\"").append(y).append("\" x2=\"").append(x)

@@ -30,6 +30,8 @@ class ResultFilesTest {
         assertEquals(180.0, r.manifest().horizonDays());
         assertEquals(40, r.manifest().replications());
         assertEquals("20261126", r.manifest().seed());
+        assertEquals("null", r.manifest().overrides().get("seed"));
+        assertEquals("[]", r.manifest().overrides().get("policies"));
         assertEquals(Objective.DEFAULT, r.objective());
         assertEquals(2, r.disruptions().size());
         assertTrue(r.disruptions().get(1).recurring());
@@ -96,6 +98,17 @@ class ResultFilesTest {
         IOException e = assertThrows(IOException.class, () -> ResultFiles.read(dir));
 
         assertTrue(e.getMessage().contains("summary.json") && e.getMessage().contains("line"), e.getMessage());
+    }
+
+    @Test
+    void emptyOrTrailingJson_isRejectedNamingTheFile() throws IOException {
+        for (String text : new String[] {"", "{} {}", "[1, 2"}) {
+            Files.writeString(dir.resolve("summary.json"), text);
+
+            IOException e = assertThrows(IOException.class, () -> ResultFiles.read(dir));
+
+            assertTrue(e.getMessage().contains("summary.json"), e.getMessage());
+        }
     }
 
     @Test

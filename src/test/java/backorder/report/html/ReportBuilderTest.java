@@ -81,6 +81,7 @@ class ReportBuilderTest {
         assertEquals(26, doc.select("table.metrics tbody tr").size());
         assertFalse(doc.select("table.metrics td.best").isEmpty());
         assertTrue(doc.selectFirst("#method").text().contains("ab12f0c5d9e84b7a"));
+        assertTrue(doc.selectFirst("#method").text().contains("policies = []"));
     }
 
     @Test
