@@ -130,8 +130,10 @@ public final class EventCalendar {
   private int better(int x, int y) {
     double tx = time[x];
     double ty = time[y];
-    boolean xFirst = tx < ty || (tx == ty && order[x] < order[y]);
-    return xFirst ? x : y;
+    if (tx == ty) { // rare: keep it off the main path so the choice below compiles to a conditional move
+      return order[x] < order[y] ? x : y;
+    }
+    return tx < ty ? x : y;
   }
 
   private void grow() {
