@@ -49,6 +49,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    PhaseClock loading = new PhaseClock();
     Scenario scenario;
     try {
       scenario = ScenarioLoader.load(file);
@@ -56,17 +57,25 @@ final class RunCommand implements Callable<Integer> {
       e.problems().forEach(System.err::println);
       return Main.INVALID_INPUT;
     }
+    loading.lap("scenario");
     checkArguments(scenario);
     RunPlan plan = RunPlan.of(scenario, replications, seed, threads, policies);
     Path dir = out != null ? out : Path.of("reports", scenario.name());
+    if (!noReport) {
+      backorder.report.chart.ChartWarmup.startInBackground();
+    }
+    PhaseClock clock = new PhaseClock();
     ExperimentResult result;
     try (Progress progress = Progress.start(plan.replications() * plan.policies().size(), quiet)) {
       result = Experiment.run(plan, progress::update);
     }
+    clock.lap("simulation");
     SummaryJson.write(result, dir.resolve("summary.json"));
     CsvResults.writeAll(result, dir);
+    clock.lap("result files");
     if (!noReport) {
       backorder.report.html.ReportBuilder.build(dir);
+      clock.lap("report");
     }
     if (!quiet) {
       System.out.print(ComparisonTable.render(result));
