@@ -11,7 +11,6 @@ import backorder.random.Sampler;
 import backorder.scenario.Product;
 import backorder.scenario.Scenario;
 import backorder.scenario.Supplier;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -498,11 +497,6 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     audit = audit();
     audit.verify();
     int lastDay = days - 1;
-    double span = horizon - warmup;
-    double[][] perProduct = new double[n][];
-    double holding = 0;
-    double backorderCost = 0;
-    double lostValue = 0;
     for (int p = 0; p < n; p++) {
       ProductLedger l = ledgers[p];
       l.advance(horizon, onHand[p], backlog[p]);
@@ -514,39 +508,9 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     if (lastDay >= 0) {
       closeDay(lastDay);
     }
-    double[] starts = new double[disruptions.size()];
-    for (int i = 0; i < starts.length; i++) {
-      starts[i] = disruptions.window(i).start();
-    }
-    for (int p = 0; p < n; p++) {
-      ProductLedger l = ledgers[p];
-      Product product = products[p];
-      double h = product.holdingCostPerUnitDay() * l.onHandArea;
-      double b = product.backorderCostPerUnitDay() * l.backlogArea;
-      double v = product.customers().lifetimeValue() * l.lostCustomers;
-      holding += h;
-      backorderCost += b;
-      lostValue += v;
-      double recovery = l.dailyOrders == null ? Double.NaN
-          : RecoveryDays.mean(startsAffecting(p, starts), l.dailyOrders, l.dailyFilled, warmup, horizon);
-      perProduct[p] = MetricValues.of(l, span, h, b, v, recovery);
-      total.addCounts(l);
-    }
-    double totalRecovery = total.dailyOrders == null ? Double.NaN
-        : RecoveryDays.mean(starts, total.dailyOrders, total.dailyFilled, warmup, horizon);
-    double[] totals = MetricValues.of(total, span, holding, backorderCost, lostValue, totalRecovery);
-    return new ReplicationResult(replication, totals, perProduct, daily, waitHistogram,
-        List.copyOf(disruptions.windows()), events);
-  }
-
-  private double[] startsAffecting(int p, double[] starts) {
-    List<Double> mine = new ArrayList<>();
-    for (int i = 0; i < starts.length; i++) {
-      if (disruptions.affects(i, p)) {
-        mine.add(starts[i]);
-      }
-    }
-    return mine.stream().mapToDouble(Double::doubleValue).toArray();
+    var metrics = new ReplicationMetrics(products, ledgers, total, disruptions, warmup, horizon);
+    return new ReplicationResult(replication, metrics.totals(), metrics.perProduct(), daily,
+        waitHistogram, List.copyOf(disruptions.windows()), events);
   }
 
   // ---- InventoryView: what the policy may know ----
