@@ -65,8 +65,9 @@ public final class ChartWriter {
         byte[] png = png(f);
         Path pngFile = dir.resolve(f.id() + ".png");
         Path svgFile = dir.resolve(f.id() + ".svg");
-        Files.write(pngFile, png);
-        Files.writeString(svgFile, svg(f), StandardCharsets.UTF_8);
+        backorder.report.AtomicFiles.write(pngFile, out -> out.write(png));
+        byte[] svg = svg(f).getBytes(StandardCharsets.UTF_8);
+        backorder.report.AtomicFiles.write(svgFile, out -> out.write(svg));
         return new WrittenChart(f, pngFile, svgFile, png);
     }
 

@@ -2,7 +2,6 @@ package backorder.report.html;
 
 import static backorder.report.html.Html.esc;
 
-import backorder.report.chart.MetricInfo;
 import backorder.report.chart.RunManifest;
 import backorder.report.chart.RunResults;
 import java.util.Map;

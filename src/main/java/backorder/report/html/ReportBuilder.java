@@ -8,9 +8,7 @@ import backorder.report.chart.RunResults;
 import backorder.report.chart.WrittenChart;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /** Entry point: builds {@code DIR/report.html} and {@code DIR/charts/} from the result files in DIR. */
@@ -36,9 +34,7 @@ public final class ReportBuilder {
         List<WrittenChart> charts = ChartWriter.writeAll(ManagementCharts.figures(results), dir.resolve(CHARTS_DIR));
         String html = HtmlReport.render(results, Recommendation.of(results), charts);
         Path out = dir.resolve(REPORT_HTML);
-        Path tmp = dir.resolve(REPORT_HTML + ".tmp");
-        Files.writeString(tmp, html, StandardCharsets.UTF_8);
-        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+        backorder.report.AtomicFiles.write(out, o -> o.write(html.getBytes(StandardCharsets.UTF_8)));
         return out;
     }
 }
