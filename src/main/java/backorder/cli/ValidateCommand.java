@@ -21,7 +21,8 @@ final class ValidateCommand implements Callable<Integer> {
     for (Path file : files) {
       try {
         ScenarioLoader.load(file);
-        System.out.println(file + ": ok");
+        // SPEC: prints "ok"; with several files, say which one
+        System.out.println(files.size() == 1 ? "ok" : file + ": ok");
       } catch (ScenarioException e) {
         e.problems().forEach(p -> System.err.println(p));
         status = Main.INVALID_INPUT;

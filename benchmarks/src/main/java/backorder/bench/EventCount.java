@@ -8,7 +8,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Events fired by the replications of one iteration; JMH reports it next to the primary score as
- * a rate ({@code ·events}, events per output time unit).
+ * {@code :events}, normalised like the score: events per second in throughput mode.
  */
 @State(Scope.Thread)
 @AuxCounters(AuxCounters.Type.OPERATIONS)

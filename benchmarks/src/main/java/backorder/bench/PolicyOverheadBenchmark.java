@@ -39,8 +39,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *       day, 3 buffer days, orders covering 5 days.
  * </ul>
  * Every variant has both suppliers, so the worlds differ only in the policy (the reorder-point
- * variant never orders from "air"). The policies also change how many orders and customers there
- * are, so compare the {@code ·events} rate as well as the time per replication.
+ * variant never orders from "air"; its events and results are W2's exactly). The policies also
+ * change how many purchase orders and waiting customers there are, so compare the {@code :events}
+ * rate (events per second) as well as the score (replications per second);
+ * {@code :cpuMicros / :calls} is the CPU time of one replication (see {@link CpuTime}).
  *
  * <p>Run (from {@code benchmarks/}):
  * <pre>
@@ -49,8 +51,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * </pre>
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
 @Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
@@ -74,8 +76,10 @@ public class PolicyOverheadBenchmark {
   }
 
   @Benchmark
-  public ReplicationResult w2(EventCount count) {
+  public ReplicationResult w2(EventCount count, CpuTime cpu) {
+    long start = cpu.start();
     ReplicationResult r = Experiment.replicate(scenario, policy, inputs, replication);
+    cpu.stop(start);
     count.events += r.events();
     return r;
   }

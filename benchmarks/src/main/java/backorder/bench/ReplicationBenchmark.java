@@ -26,8 +26,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * each with its scenario's first policy. Scenario loading and planning inputs are done once per
  * trial; each measured call builds a fresh world and policy, as the runner does. The replication
  * index is a parameter, so every run is seeded and repeatable; the {@link ReplicationResult} is
- * returned so JMH consumes it. The {@code ·events} secondary score is the engine's event rate
- * (events per second) over the same calls.
+ * returned so JMH consumes it. The score is replications per second (throughput mode, so that
+ * the {@code :events} secondary score is the engine's event rate in events per second over the
+ * same calls; add {@code -bm avgt -tu ms} for milliseconds per replication instead, which turns
+ * {@code :events} into time per event). Iterations last 5 s, several replications each, because
+ * single-shot runs of these long methods were still warming up after several shots.
+ * {@code :cpuMicros / :calls} is the CPU time of one replication (see {@link CpuTime}), the
+ * figure to trust when other processes share the machine.
  *
  * <p>Run (from {@code benchmarks/}):
  * <pre>
@@ -36,8 +41,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * </pre>
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
 @Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
@@ -65,15 +70,19 @@ public class ReplicationBenchmark {
   }
 
   @Benchmark
-  public ReplicationResult w1BaseStock(EventCount count) {
+  public ReplicationResult w1BaseStock(EventCount count, CpuTime cpu) {
+    long start = cpu.start();
     ReplicationResult r = Experiment.replicate(w1, w1Policy, w1Inputs, replication);
+    cpu.stop(start);
     count.events += r.events();
     return r;
   }
 
   @Benchmark
-  public ReplicationResult w2Portfolio(EventCount count) {
+  public ReplicationResult w2Portfolio(EventCount count, CpuTime cpu) {
+    long start = cpu.start();
     ReplicationResult r = Experiment.replicate(w2, w2Policy, w2Inputs, replication);
+    cpu.stop(start);
     count.events += r.events();
     return r;
   }
