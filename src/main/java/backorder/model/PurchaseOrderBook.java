@@ -21,11 +21,18 @@ final class PurchaseOrderBook {
   private final int[] head;
   private final int[] tail;
   private final int[] openCount;
+  // the last nextEta answer per product, dropped when the product's orders change: a policy that
+  // asks at every review (expedite) then pays for a list walk only after a change
+  private final int[] etaCacheSupplier;
+  private final double[] etaCache;
 
   PurchaseOrderBook(int products) {
     head = new int[products];
     tail = new int[products];
     openCount = new int[products];
+    etaCacheSupplier = new int[products];
+    etaCache = new double[products];
+    Arrays.fill(etaCacheSupplier, Integer.MIN_VALUE);
     Arrays.fill(head, -1);
     Arrays.fill(tail, -1);
   }
@@ -55,6 +62,7 @@ final class PurchaseOrderBook {
     }
     tail[p] = slot;
     openCount[p]++;
+    etaCacheSupplier[p] = Integer.MIN_VALUE;
     return slot;
   }
 
@@ -73,6 +81,7 @@ final class PurchaseOrderBook {
       tail[p] = prev[slot];
     }
     openCount[p]--;
+    etaCacheSupplier[p] = Integer.MIN_VALUE;
     next[slot] = freeHead;
     freeHead = slot;
     return overtook;
@@ -104,27 +113,23 @@ final class PurchaseOrderBook {
 
   void announce(int slot, double newEta) {
     eta[slot] = newEta;
+    etaCacheSupplier[product[slot]] = Integer.MIN_VALUE;
   }
 
   /** Earliest expected arrival of an open order of p from s (s < 0: any supplier); +∞ when none. */
   double nextEta(int p, int s) {
+    if (etaCacheSupplier[p] == s) {
+      return etaCache[p];
+    }
     double best = Double.POSITIVE_INFINITY;
     for (int slot = head[p]; slot >= 0; slot = next[slot]) {
       if (s < 0 || supplier[slot] == s) {
         best = Math.min(best, eta[slot]);
       }
     }
+    etaCacheSupplier[p] = s;
+    etaCache[p] = best;
     return best;
-  }
-
-  long unitsExpectedBy(int p, int s, double day) {
-    long sum = 0;
-    for (int slot = head[p]; slot >= 0; slot = next[slot]) {
-      if (supplier[slot] == s && eta[slot] <= day) {
-        sum += units[slot];
-      }
-    }
-    return sum;
   }
 
   /**

@@ -9,7 +9,8 @@ import java.util.List;
  *   <li>split — every order is shared by fixed shares;
  *   <li>failover — while the primary's announced delay exceeds the threshold, orders go to the first backup;
  *   <li>expedite — orders go to the primary; in addition, when the projected sell-out date comes before
- *       the primary's next arrival, the gap is ordered from the fastest backup that can arrive sooner.
+ *       the primary's next arrival, the gap is ordered from the fastest backup that can arrive sooner
+ *       (one expedite at a time: not while an expedited order is still due before the primary's).
  * </ul>
  */
 final class MultiSupplierPolicy implements Policy {
@@ -96,8 +97,7 @@ final class MultiSupplierPolicy implements Policy {
 
   /**
    * Orders from the fastest backup the units the product will lack before the primary's next
-   * arrival: demand until that arrival minus what is on hand (net of backlog) and already on its way
-   * from backups by then.
+   * arrival: expected demand until that arrival minus what is on hand, net of backlog.
    */
   private void expediteGap(int p, InventoryView view, OrderSink sink) {
     double now = view.now();
@@ -109,6 +109,15 @@ final class MultiSupplierPolicy implements Policy {
     if (Double.isInfinite(nextPrimary)) {
       return; // nothing from the primary on its way: the reorder rule handles it
     }
+    long net = view.onHand(p) - view.backlogUnits(p);
+    if (now + Math.max(0, net) / daily >= nextPrimary) {
+      return; // stock on hand lasts until the primary delivers (the common case: checked first)
+    }
+    for (int s : backups) {
+      if (view.nextArrivalEta(p, s) < nextPrimary) {
+        return; // one expedite at a time: an expedited order is already on its way
+      }
+    }
     for (int b : backups) {
       if (!in.supplies()[b][p]) {
         continue;
@@ -117,16 +126,8 @@ final class MultiSupplierPolicy implements Policy {
       if (backupArrival >= nextPrimary) {
         continue; // this backup is no faster than waiting for the primary
       }
-      long available = view.onHand(p) - view.backlogUnits(p);
-      for (int s : backups) {
-        available += view.unitsArrivingBy(p, s, nextPrimary);
-      }
-      double sellOut = now + Math.max(0, available) / daily;
-      if (sellOut >= nextPrimary) {
-        return;
-      }
-      // units demanded from the backup's arrival until the primary's, plus what is short already then
-      long gap = (long) Math.ceil(daily * (nextPrimary - now) - available);
+      // units demanded from now until the primary's arrival beyond what is on hand
+      long gap = (long) Math.ceil(daily * (nextPrimary - now) - net);
       if (gap > 0) {
         sink.order(p, b, gap);
       }
