@@ -110,7 +110,7 @@ public final class CsvResults {
 
   private static void write(Path file, List<String> header, Rows rows) throws IOException {
     AtomicFiles.write(file, out -> {
-      var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      var writer = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
       CSVPrinter csv = new CSVPrinter(writer, FORMAT);
       csv.printRecord(header);
       rows.print(csv);
