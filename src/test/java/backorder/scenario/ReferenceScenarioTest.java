@@ -34,7 +34,7 @@ class ReferenceScenarioTest {
     Scenario s = ScenarioLoader.load(REFERENCE);
 
     assertEquals(REFERENCE, s.file());
-    assertEquals("influencer-spike", s.name());
+    assertEquals("reference", s.name());
     assertTrue(s.description().startsWith("A lifestyle influencer features the desk lamp"));
     assertEquals(180, s.horizonDays());
     assertEquals(0, s.warmupDays());
