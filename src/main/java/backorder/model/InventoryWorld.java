@@ -541,6 +541,11 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
   }
 
   @Override
+  public long unitsArrivingBy(int p, int s, double day) {
+    return purchaseOrders.unitsExpectedBy(p, s, day);
+  }
+
+  @Override
   public double announcedDelayDays(int s) {
     return pipelines[s].delayExtra(now);
   }

@@ -132,6 +132,16 @@ final class PurchaseOrderBook {
     return best;
   }
 
+  long unitsExpectedBy(int p, int s, double day) {
+    long sum = 0;
+    for (int slot = head[p]; slot >= 0; slot = next[slot]) {
+      if (supplier[slot] == s && eta[slot] <= day) {
+        sum += units[slot];
+      }
+    }
+    return sum;
+  }
+
   /**
    * The expected date by which {@code unitsNeeded} more units will have arrived for p (open orders
    * taken by expected arrival); +∞ when the open orders do not cover them.

@@ -2,7 +2,8 @@ package backorder.policy;
 
 /**
  * Daily demand forecasts per product from the units customers ordered each day (backorders
- * included: the demand signal a backorder gives). Starts from the planned mean until days are seen.
+ * included: the demand signal a backorder gives). Starts from the planned mean; a moving average
+ * counts the days it has not seen yet at that mean until its window has filled.
  */
 final class DemandForecast {
 
@@ -12,6 +13,7 @@ final class DemandForecast {
   private final double[][] window; // moving average: last window_days observations, ring per product
   private final int[] seen;
   private final double[] windowSum;
+  private final double[] prior;
 
   DemandForecast(Forecast settings, PlanningInputs in) {
     this.settings = settings;
@@ -20,8 +22,10 @@ final class DemandForecast {
     trend = new double[n];
     seen = new int[n];
     windowSum = new double[n];
+    prior = new double[n];
     for (int p = 0; p < n; p++) {
       level[p] = in.meanDailyUnits(p);
+      prior[p] = level[p];
     }
     window = settings.method() == Forecast.Method.MOVING_AVERAGE
         ? new double[n][Math.max(1, settings.windowDays())] : null;
@@ -34,7 +38,10 @@ final class DemandForecast {
         int slot = seen[p] % ring.length;
         windowSum[p] += units - (seen[p] >= ring.length ? ring[slot] : 0);
         ring[slot] = units;
-        level[p] = windowSum[p] / Math.min(seen[p] + 1, ring.length);
+        // until the window has filled, the days not yet seen count at the planned mean: one odd
+        // first day must not become the whole forecast
+        int days = Math.min(seen[p] + 1, ring.length);
+        level[p] = (windowSum[p] + prior[p] * (ring.length - days)) / ring.length;
       }
       case EXPONENTIAL_SMOOTHING -> level[p] += settings.alpha() * (units - level[p]);
       case HOLT -> {

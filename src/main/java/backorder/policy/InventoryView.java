@@ -21,6 +21,9 @@ public interface InventoryView {
   /** Earliest expected (announced) arrival of an open purchase order of the product from the supplier; +∞ when none. */
   double nextArrivalEta(int product, int supplier);
 
+  /** Units of the product on order from the supplier with an expected arrival at or before {@code day}. */
+  long unitsArrivingBy(int product, int supplier, double day);
+
   /** Extra days the supplier has announced on orders placed now (a supplier delay in progress); 0 when none. */
   double announcedDelayDays(int supplier);
 }

@@ -9,8 +9,11 @@ import java.util.List;
  *   <li>split — every order is shared by fixed shares;
  *   <li>failover — while the primary's announced delay exceeds the threshold, orders go to the first backup;
  *   <li>expedite — orders go to the primary; in addition, when the projected sell-out date comes before
- *       the primary's next arrival, the gap is ordered from the fastest backup that can arrive sooner
- *       (one expedite at a time: not while an expedited order is still due before the primary's).
+ *       the primary's next arrival, the gap is ordered from the fastest backup that can arrive sooner.
+ *       Demand is projected at the larger of the planned rate and a forecast of orders taken
+ *       (exponential smoothing, α = 0.3 a day), so a spike enlarges the gap; a gap smaller than the
+ *       backup's lead-time demand is not worth an expedited order (and would otherwise be placed
+ *       again for every few units of random shortfall).
  * </ul>
  */
 final class MultiSupplierPolicy implements Policy {
@@ -22,6 +25,10 @@ final class MultiSupplierPolicy implements Policy {
   private int[] backups;
   private final double[] shares; // by supplier index, split mode
   private final ReorderLevels levels;
+  private final DemandForecast recentDemand; // expedite mode only
+
+  /** Smoothing of the daily orders that size an expedite: reacts within a few days of a spike. */
+  private static final double EXPEDITE_SMOOTHING = 0.3;
 
   MultiSupplierPolicy(PolicySpec spec, PolicySettings.MultiSupplier settings, PlanningInputs in) {
     this.spec = spec;
@@ -43,6 +50,20 @@ final class MultiSupplierPolicy implements Policy {
     }
     this.levels = new ReorderLevels(settings.rule(), in, in.meanLeadTime()[primary],
         in.leadTimeVariance()[primary], spec.reviewPeriodDays());
+    this.recentDemand = settings.mode() == PolicySettings.MultiSupplier.Mode.EXPEDITE
+        ? new DemandForecast(new Forecast(Forecast.Method.EXPONENTIAL_SMOOTHING, 1,
+            EXPEDITE_SMOOTHING, 0), in)
+        : null;
+  }
+
+  @Override
+  public boolean observesDemand() {
+    return recentDemand != null;
+  }
+
+  @Override
+  public void observeDay(int p, long unitsTaken) {
+    recentDemand.observe(p, unitsTaken);
   }
 
   @Override
@@ -97,11 +118,12 @@ final class MultiSupplierPolicy implements Policy {
 
   /**
    * Orders from the fastest backup the units the product will lack before the primary's next
-   * arrival: expected demand until that arrival minus what is on hand, net of backlog.
+   * arrival: projected demand until then minus what is on hand (net of backlog) and what backups
+   * will have delivered by then.
    */
   private void expediteGap(int p, InventoryView view, OrderSink sink) {
     double now = view.now();
-    double daily = in.meanDailyUnits(p);
+    double daily = Math.max(in.meanDailyUnits(p), recentDemand.unitsOver(p, 1));
     if (daily <= 0 || !in.supplies()[primary][p]) {
       return;
     }
@@ -113,22 +135,20 @@ final class MultiSupplierPolicy implements Policy {
     if (now + Math.max(0, net) / daily >= nextPrimary) {
       return; // stock on hand lasts until the primary delivers (the common case: checked first)
     }
-    for (int s : backups) {
-      if (view.nextArrivalEta(p, s) < nextPrimary) {
-        return; // one expedite at a time: an expedited order is already on its way
-      }
-    }
     for (int b : backups) {
       if (!in.supplies()[b][p]) {
         continue;
       }
-      double backupArrival = now + in.meanLeadTime()[b] + view.announcedDelayDays(b);
-      if (backupArrival >= nextPrimary) {
+      double backupLead = in.meanLeadTime()[b] + view.announcedDelayDays(b);
+      if (now + backupLead >= nextPrimary) {
         continue; // this backup is no faster than waiting for the primary
       }
-      // units demanded from now until the primary's arrival beyond what is on hand
-      long gap = (long) Math.ceil(daily * (nextPrimary - now) - net);
-      if (gap > 0) {
+      long available = net;
+      for (int s : backups) {
+        available += view.unitsArrivingBy(p, s, nextPrimary);
+      }
+      long gap = (long) Math.ceil(daily * (nextPrimary - now) - available);
+      if (gap > 0 && gap >= Math.ceil(daily * backupLead)) {
         sink.order(p, b, gap);
       }
       return;
