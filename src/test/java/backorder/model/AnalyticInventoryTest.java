@@ -50,6 +50,38 @@ class AnalyticInventoryTest {
         "on hand");
   }
 
+  /**
+   * (s, Q) with unit Poisson demand: the inventory position is uniform on s+1..s+Q, so backlog and
+   * fill rate are the base-stock formulas averaged over those levels (Hadley and Whitin).
+   */
+  @Test
+  void reorderPointQuantity_poissonDemand_matchesUniformPositionFormula() {
+    double lambda = 5;
+    double lead = 4;
+    int s = 15;
+    int q = 10;
+    WorldBuilder b = new WorldBuilder();
+    b.rate = lambda;
+    b.leadTime = Dist.constant(lead);
+    b.initialOnHand = s + q;
+    b.horizon = 4000;
+    b.warmup = 100;
+    b.replications = 8;
+    b.reorderPoint("sQ", s, q, 0);
+    ExperimentResult r = Runs.run(b.build(), 2);
+    PoissonDistribution d = new PoissonDistribution(lambda * lead);
+    double backlog = 0;
+    double fill = 0;
+    for (int y = s + 1; y <= s + q; y++) {
+      for (int k = y + 1; k < 200; k++) {
+        backlog += (k - y) * d.probability(k) / q;
+      }
+      fill += d.cumulativeProbability(y - 1) / q;
+    }
+    assertWithin(Runs.metric(r, 0, Metric.AVG_BACKLOG_UNITS), backlog, 0.01, "backlog");
+    assertWithin(Runs.metric(r, 0, Metric.FILL_RATE), fill, 0.003, "fill rate");
+  }
+
   /** Lost sales with one-for-one replenishment: the fraction lost is Erlang's loss formula B(S, λL). */
   @Test
   void lostSales_oneForOne_matchesErlangLoss() {
