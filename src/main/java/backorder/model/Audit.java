@@ -24,4 +24,23 @@ record Audit(long initialUnits, long unitsReceived, long unitsShipped, long unit
       throw new IllegalStateException("negative stock level: " + this);
     }
   }
+
+  /** The whole-run counts the world keeps as it goes (warm-up included). */
+  static final class Counts {
+    long unitsReceived;
+    long unitsShipped;
+    long unitsOrderedFromSuppliers;
+    long ordersArrived;
+    long shippedAtArrival;
+    long shippedFromQueue;
+    long cancelled;
+    long lost;
+
+    /** The balances given the end state: stock on hand, on order, owed, and orders still waiting. */
+    Audit audit(long initialUnits, long onHand, long onOrder, long owed, long waiting) {
+      return new Audit(initialUnits, unitsReceived, unitsShipped, onHand, onOrder,
+          unitsOrderedFromSuppliers, owed, ordersArrived, shippedAtArrival, shippedFromQueue,
+          cancelled, lost, waiting);
+    }
+  }
 }

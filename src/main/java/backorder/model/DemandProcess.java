@@ -1,5 +1,6 @@
 package backorder.model;
 
+import backorder.random.Sampler;
 import backorder.scenario.Product;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
@@ -22,6 +23,7 @@ final class DemandProcess {
   private final boolean varies;
   private final double maxState;
   private final boolean stateDependent;
+  private final Sampler orderSize;
 
   /** deterministic arrivals at a constant rate: the k-th order at exactly k / rate, no drift */
   private final boolean constantDeterministic;
@@ -32,7 +34,13 @@ final class DemandProcess {
   private int traceLeft;
   private double traceOffset;
 
-  DemandProcess(Product product, DemandRate rate, UniformRandomProvider rng, double horizon) {
+  /**
+   * @param rng arrival times (and thinning)
+   * @param sizes a separate stream for order sizes, so sizes stay aligned when arrivals shift
+   */
+  DemandProcess(Product product, DemandRate rate, UniformRandomProvider rng,
+      UniformRandomProvider sizes, double horizon) {
+    this.orderSize = DistSamplers.of(product.demand().orderSize(), sizes);
     this.kind = product.demand().process();
     this.rate = rate;
     this.rng = rng;
@@ -57,6 +65,16 @@ final class DemandProcess {
       case DETERMINISTIC -> nextDeterministic(t, stateFactor);
       case TRACE -> nextTrace();
     };
+  }
+
+  /** The state part of the rate now (see {@link DemandRate#stateFactor}). */
+  double stateFactor(boolean showsBackordered, long defections) {
+    return rate.stateFactor(showsBackordered, defections);
+  }
+
+  /** Units in the next customer order: at least 1. */
+  long nextOrderUnits() {
+    return Math.max(1, Math.round(orderSize.sample()));
   }
 
   /** Whether a Poisson candidate at this moment becomes an order, given the state part of the rate. */

@@ -7,7 +7,6 @@ import backorder.policy.InventoryView;
 import backorder.policy.OrderSink;
 import backorder.policy.Policy;
 import backorder.random.RandomStreams;
-import backorder.random.Sampler;
 import backorder.scenario.Product;
 import backorder.scenario.Scenario;
 import backorder.scenario.Supplier;
@@ -49,9 +48,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
   /** the time of the one live cancellation event per product (+∞: none); earlier ones are stale */
   private final double[] cancelCheckAt;
   private final BackorderQueue[] queues;
-  private final DemandRate[] rates;
   private final DemandProcess[] demand;
-  private final Sampler[] orderSize;
   private final CustomerBehaviour[] customers;
   private final Supplier[] suppliers;
   private final SupplierPipeline[] pipelines;
@@ -67,15 +64,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
   private double now;
   private Audit audit;
 
-  // whole-run counts for the end-of-replication audit
-  private long unitsReceived;
-  private long unitsShipped;
-  private long unitsOrderedFromSuppliers;
-  private long ordersArrived;
-  private long shippedAtArrival;
-  private long shippedFromQueue;
-  private long cancelled;
-  private long lost;
+  private final Audit.Counts counts = new Audit.Counts();
 
   public InventoryWorld(Scenario scenario, Policy policy, int replication) {
     this.policy = policy;
@@ -98,9 +87,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     cancelCheckAt = new double[n];
     java.util.Arrays.fill(cancelCheckAt, Double.POSITIVE_INFINITY);
     queues = new BackorderQueue[n];
-    rates = new DemandRate[n];
     demand = new DemandProcess[n];
-    orderSize = new Sampler[n];
     customers = new CustomerBehaviour[n];
     ledgers = new ProductLedger[n];
     boolean keepDaily = disruptions.size() > 0;
@@ -108,11 +95,9 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
       Product product = products[p];
       onHand[p] = product.initialOnHand();
       queues[p] = new BackorderQueue();
-      rates[p] = new DemandRate(product, disruptions, p);
-      demand[p] = new DemandProcess(product, rates[p], streams.stream("demand/" + product.sku()),
+      demand[p] = new DemandProcess(product, new DemandRate(product, disruptions, p),
+          streams.stream("demand/" + product.sku()), streams.stream("order-size/" + product.sku()),
           horizon);
-      orderSize[p] = DistSamplers.of(product.demand().orderSize(),
-          streams.stream("order-size/" + product.sku()));
       customers[p] = new CustomerBehaviour(product, streams);
       ledgers[p] = new ProductLedger(warmup, days, keepDaily);
     }
@@ -134,7 +119,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
   /** Runs the replication to the horizon and returns its numbers. */
   public ReplicationResult run() {
     for (int p = 0; p < n; p++) {
-      double first = demand[p].next(0, rates[p].stateFactor(false, 0));
+      double first = demand[p].next(0, demand[p].stateFactor(false, 0));
       if (first < horizon) {
         calendar.schedule(first, DEMAND, DEMAND, p, 0);
       }
@@ -190,8 +175,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
   }
 
   private void demandArrives(int p, double t) {
-    DemandRate rate = rates[p];
-    double stateFactor = rate.stateFactor(!queues[p].isEmpty(), defections[p]);
+    double stateFactor = demand[p].stateFactor(!queues[p].isEmpty(), defections[p]);
     boolean isOrder = demand[p].accept(stateFactor);
     double next = demand[p].next(t, stateFactor);
     if (next < horizon) {
@@ -204,8 +188,8 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
 
   private void customerOrders(int p, double t) {
     long customer = customersSeen[p]++;
-    long units = Math.max(1, Math.round(orderSize[p].sample()));
-    ordersArrived++;
+    long units = demand[p].nextOrderUnits();
+    counts.ordersArrived++;
     boolean counted = t >= warmup;
     ProductLedger ledger = ledgers[p];
     if (counted) {
@@ -218,8 +202,8 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     if (queue.isEmpty() && onHand[p] >= units) {
       ledger.advance(t, onHand[p], backlog[p]);
       onHand[p] -= units;
-      unitsShipped += units;
-      shippedAtArrival++;
+      counts.unitsShipped += units;
+      counts.shippedAtArrival++;
       takenToday[p] += units;
       if (counted) {
         ledger.filledAtArrival++;
@@ -245,7 +229,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
       }
     }
     if (!accepts) {
-      lost++;
+      counts.lost++;
       if (counted) {
         ledger.lostSales++;
       }
@@ -303,7 +287,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     double arrival = queue.arrival(seq);
     long customer = queue.customer(seq);
     long units = queue.remove(seq);
-    cancelled++;
+    counts.cancelled++;
     backlog[p] -= units;
     totalBacklog -= units;
     countComplaint(p, arrival, t);
@@ -340,7 +324,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     boolean overtook = purchaseOrders.close(slot);
     onHand[p] += units;
     onOrder[p] -= units;
-    unitsReceived += units;
+    counts.unitsReceived += units;
     boolean counted = t >= warmup;
     if (counted) {
       ledger.purchaseCost += suppliers[s].unitCost() * units;
@@ -358,8 +342,8 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
       }
       double arrival = queue.arrival(head);
       queue.pollHead();
-      shippedFromQueue++;
-      unitsShipped += u;
+      counts.shippedFromQueue++;
+      counts.unitsShipped += u;
       onHand[p] -= u;
       backlog[p] -= u;
       totalBacklog -= u;
@@ -456,7 +440,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     pipeline.plan(now, qty);
     int slot = purchaseOrders.open(p, s, qty, pipeline.eta(), pipeline.arrival());
     onOrder[p] += qty;
-    unitsOrderedFromSuppliers += qty;
+    counts.unitsOrderedFromSuppliers += qty;
     if (now >= warmup) {
       ProductLedger ledger = ledgers[p];
       ledger.purchaseOrders++;
@@ -484,8 +468,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
       owed += backlog[p];
       waiting += queues[p].size();
     }
-    return new Audit(initial, unitsReceived, unitsShipped, hand, order, unitsOrderedFromSuppliers,
-        owed, ordersArrived, shippedAtArrival, shippedFromQueue, cancelled, lost, waiting);
+    return counts.audit(initial, hand, order, owed, waiting);
   }
 
   /** The balances of the finished replication (for tests). */
