@@ -22,8 +22,9 @@ public final class SummaryJson {
   public static void write(ExperimentResult result, Path file) throws IOException {
     AtomicFiles.write(file, out -> {
       try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
-        g.useDefaultPrettyPrinter();
+        // compact: a 1,000-product run is 2 MB instead of 4, and jq or pandas lay it out anyway
         writeRoot(g, result);
+        g.writeRaw('\n');
       }
     });
   }

@@ -11,7 +11,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
- * Loads and initialises the drawing machinery (Java2D, fonts, JFreeChart, the PNG and SVG writers)
+ * Loads and initialises the drawing machinery (Java2D, fonts, JFreeChart, the PNG and SVG writers,
+ * the result-file readers)
  * on a background thread while the simulation runs: a cold JVM spends longer on that than on
  * drawing the report itself, and a one-replication run leaves a core idle for it.
  */
@@ -49,6 +50,9 @@ public final class ChartWarmup {
             SVGGraphics2D svg = new SVGGraphics2D(320, 200);
             line.draw(svg, new Rectangle2D.Double(0, 0, 320, 200));
             svg.getSVGDocument();
+            // the readers of the result files, too
+            JsonTree.parse("{\"policies\": [{\"name\": \"a\", \"metrics\": {\"x\": {\"mean\": 1.5, \"sd\": null}}}]}");
+            org.apache.commons.csv.CSVFormat.DEFAULT.parse(new java.io.StringReader("a,b\n1,2\n")).getRecords();
         } catch (Exception | LinkageError ignored) {
             // only a warm-up: the report proper surfaces any real problem
         }
