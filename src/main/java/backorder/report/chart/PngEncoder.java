@@ -36,7 +36,7 @@ final class PngEncoder {
         byte[] cur = new byte[stride];
         byte[] sub = new byte[stride + 1];
         byte[] up = new byte[stride + 1];
-        Deflater deflater = new Deflater(4);
+        Deflater deflater = new Deflater(1);
         ByteArrayOutputStream idat = new ByteArrayOutputStream(w * h / 4);
         byte[] buf = new byte[1 << 16];
         byte[] zeros = new byte[stride + 1];
