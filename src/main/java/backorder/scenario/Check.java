@@ -34,6 +34,15 @@ interface Check {
         : "must be > " + format(lo) + " and < " + format(hi);
   }
 
+  /**
+   * The largest quantity of units a scenario may state: far beyond any stock, small enough that
+   * sums of units never overflow.
+   */
+  double MAX_UNITS = 1e12;
+
+  /** Units that may be negative (a reorder point below zero), within {@link #MAX_UNITS}. */
+  Check UNITS_RANGE = between(-MAX_UNITS, MAX_UNITS);
+
   /** A probability: [0, 1]. */
   Check PROBABILITY = between(0, 1);
 

@@ -59,7 +59,7 @@ final class DemandParser {
           "must have 7 numbers (Monday..Sunday), got " + list.items().size());
       return null;
     }
-    double[] pattern = DistParser.numbers(m, "weekly_pattern", Check.atLeast(0));
+    double[] pattern = DistParser.numbers(m, "weekly_pattern", Check.atLeast(0).and(Check.atMost(1000)));
     if (pattern != null && Arrays.stream(pattern).sum() <= 0) {
       problems.add(list.where(), path, "must not all be 0");
       return null;

@@ -71,7 +71,7 @@ final class DisruptionParser {
     Disruption d = switch (type) {
       case "demand_spike" -> {
         List<String> names = m.names("skus", "sku", skus);
-        Double multiplier = m.requiredNumber("multiplier", Check.above(0));
+        Double multiplier = m.requiredNumber("multiplier", Check.above(0).and(Check.atMost(1000)));
         double halfLife = m.number("half_life_days", Double.NaN, Check.above(0));
         yield multiplier == null ? null : new Disruption.DemandSpike(
             names == null ? null : Sets.copyOf(names), timing, duration, multiplier, halfLife);
@@ -120,7 +120,8 @@ final class DisruptionParser {
     }
     MappingReader r = MappingReader.open(m.get("recurrence"), m.pathOf("recurrence"), problems,
         List.of("mean_days_between"));
-    Double gap = r == null ? null : r.requiredNumber("mean_days_between", Check.above(0));
+    // at least a hundredth of a day: smaller gaps would realise millions of windows per replication
+    Double gap = r == null ? null : r.requiredNumber("mean_days_between", Check.atLeast(0.01));
     return gap == null ? null : Timing.recurring(gap);
   }
 }

@@ -112,7 +112,9 @@ final class PolicyParser {
       return null;
     }
     m.rejectUnknownKeys(keysOf(type));
-    double review = m.number("review_period_days", 0, Check.atLeast(0));
+    // 0 = continuous; a positive period below ~15 minutes would only flood the calendar with reviews
+    double review = m.number("review_period_days", 0,
+        v -> v == 0 || v >= 0.01 ? null : "must be 0 (continuous) or >= 0.01");
     boolean notify = m.bool("notify_customers", false);
     List<String> used = new ArrayList<>();
     PolicySettings settings = switch (type) {

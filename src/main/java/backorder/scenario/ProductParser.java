@@ -88,7 +88,7 @@ final class ProductParser {
     d.complaintAfterDays = m.number("complaint_after_days", Check.atLeast(0));
     d.lifetimeValue = m.number("lifetime_value", Check.atLeast(0));
     d.base = m.integer("base", 0, MAX_UNITS);
-    d.backorderBoost = m.number("backorder_boost", Check.atLeast(0));
+    d.backorderBoost = m.number("backorder_boost", Check.atLeast(0).and(Check.atMost(100)));
   }
 
   /** The product of {@code own} over {@code defaults}, or null when something is missing. */

@@ -29,7 +29,7 @@ final class ReorderRuleParser {
           "give either reorder_point or safety_stock, not both");
       ok = false;
     } else if (m.has("reorder_point")) {
-      reorderPoint = m.number("reorder_point", Check.ANY);
+      reorderPoint = m.number("reorder_point", Check.UNITS_RANGE);
       ok = reorderPoint != null;
     } else if (m.has("safety_stock")) {
       safetyStock = safetyStock(m);
@@ -46,7 +46,7 @@ final class ReorderRuleParser {
     } else if (m.has("order_quantity")) {
       quantity = orderQuantity(m);
     } else if (m.has("order_up_to")) {
-      Double level = m.number("order_up_to", Check.ANY);
+      Double level = m.number("order_up_to", Check.UNITS_RANGE);
       if (level != null && reorderPoint != null && level <= reorderPoint) {
         problems.add(m.get("order_up_to").where(), m.pathOf("order_up_to"), "must be > reorder_point ("
             + Check.format(reorderPoint) + "), got " + m.rawText("order_up_to"));
@@ -82,7 +82,8 @@ final class ReorderRuleParser {
     }
     String key = given.get(0);
     Double value = m.number(key,
-        key.equals("service_level") ? Check.strictlyBetween(0, 1) : Check.atLeast(0));
+        key.equals("service_level") ? Check.strictlyBetween(0, 1)
+            : Check.atLeast(0).and(Check.atMost(Check.MAX_UNITS)));
     if (value == null) {
       return null;
     }
@@ -107,7 +108,8 @@ final class ReorderRuleParser {
           "must be a number of units or {days_of_cover: ...}, got a list");
       return null;
     }
-    Double units = Values.number(node, path, policy.problems, Check.above(0));
+    Double units = Values.number(node, path, policy.problems,
+        Check.above(0).and(Check.atMost(Check.MAX_UNITS)));
     return units == null ? null : new OrderQuantity(OrderQuantity.Kind.FIXED, units);
   }
 
