@@ -132,7 +132,7 @@ final class DemandProcess {
       traceOffset = 0;
     }
     // the next of traceLeft sorted uniforms on [traceOffset, 1): the minimum of the rest
-    traceOffset += (1 - traceOffset) * (1 - Math.pow(rng.nextDouble(), 1.0 / traceLeft));
+    traceOffset += (1 - traceOffset) * (1 - StrictMath.pow(rng.nextDouble(), 1.0 / traceLeft));
     traceLeft--;
     return traceDay + traceOffset;
   }

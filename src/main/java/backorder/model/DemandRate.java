@@ -116,7 +116,7 @@ final class DemandRate {
     if (Double.isNaN(h)) {
       return m;
     }
-    return 1 + (m - 1) * Math.pow(2, -(t - spikeStart[i]) / h);
+    return 1 + (m - 1) * StrictMath.pow(2, -(t - spikeStart[i]) / h);
   }
 
   static int weekday(double t) {

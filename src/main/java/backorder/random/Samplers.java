@@ -6,7 +6,11 @@ import org.apache.commons.rng.sampling.distribution.GeometricSampler;
 import org.apache.commons.rng.sampling.distribution.PoissonSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
-/** Samplers of the scenario's distribution families, parameterised as SPEC §1 states them. */
+/**
+ * Samplers of the scenario's distribution families, parameterised as SPEC §1 states them. Our own
+ * transcendental functions use StrictMath: Math may differ in the last bit between JVMs and CPUs,
+ * and the same seed must give the same numbers on every machine.
+ */
 public final class Samplers {
 
   private Samplers() {}
@@ -40,11 +44,11 @@ public final class Samplers {
 
   /** Lognormal with the mean and sd of the variable itself. */
   public static Sampler lognormal(UniformRandomProvider rng, double mean, double sd) {
-    double sigma2 = Math.log1p((sd * sd) / (mean * mean));
-    double mu = Math.log(mean) - sigma2 / 2;
+    double sigma2 = StrictMath.log1p((sd * sd) / (mean * mean));
+    double mu = StrictMath.log(mean) - sigma2 / 2;
     double sigma = Math.sqrt(sigma2);
     var z = ZigguratSampler.NormalizedGaussian.of(rng);
-    return () -> Math.exp(mu + sigma * z.sample());
+    return () -> StrictMath.exp(mu + sigma * z.sample());
   }
 
   /** Gamma with the given mean and sd (shape = mean²/sd², scale = sd²/mean). */
