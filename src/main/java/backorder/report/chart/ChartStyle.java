@@ -1,5 +1,6 @@
 package backorder.report.chart;
 
+import backorder.report.results.DisruptionWindow;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

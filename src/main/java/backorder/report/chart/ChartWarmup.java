@@ -1,5 +1,6 @@
 package backorder.report.chart;
 
+import backorder.report.results.ResultFiles;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -51,8 +52,7 @@ public final class ChartWarmup {
             line.draw(svg, new Rectangle2D.Double(0, 0, 320, 200));
             svg.getSVGDocument();
             // the readers of the result files, too
-            JsonTree.parse("{\"policies\": [{\"name\": \"a\", \"metrics\": {\"x\": {\"mean\": 1.5, \"sd\": null}}}]}");
-            org.apache.commons.csv.CSVFormat.DEFAULT.parse(new java.io.StringReader("a,b\n1,2\n")).getRecords();
+            ResultFiles.warmUpReaders();
         } catch (Exception | LinkageError ignored) {
             // only a warm-up: the report proper surfaces any real problem
         }

@@ -1,5 +1,8 @@
 package backorder.report.chart;
 
+import backorder.report.results.MetricInfo;
+import backorder.report.results.MetricStat;
+import backorder.report.results.RunResults;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

@@ -1,5 +1,8 @@
 package backorder.report.chart;
 
+import backorder.report.results.MetricStat;
+import backorder.report.results.PolicyResult;
+import backorder.report.results.RunResults;
 import java.awt.BasicStroke;
 import java.awt.geom.Ellipse2D;
 import java.text.NumberFormat;

@@ -1,5 +1,6 @@
 package backorder.report.chart;
 
+import backorder.report.results.RunResults;
 import java.awt.BasicStroke;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package backorder.report.chart;
 
+import backorder.report.results.DisruptionWindow;
+import backorder.report.results.RunResults;
 import java.util.ArrayList;
 import java.util.List;
 

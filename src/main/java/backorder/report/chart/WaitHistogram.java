@@ -1,5 +1,7 @@
 package backorder.report.chart;
 
+import backorder.report.results.RunResults;
+import backorder.report.results.WaitBin;
 import java.awt.BasicStroke;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,12 +1,12 @@
 package backorder.report.html;
 
+import backorder.report.results.MetricInfo;
+import backorder.report.results.MetricStat;
+import backorder.report.results.PolicyResult;
+import backorder.report.results.RunResults;
 import static backorder.report.html.Html.esc;
 
-import backorder.report.chart.MetricInfo;
-import backorder.report.chart.MetricStat;
 import backorder.report.chart.PolicyPalette;
-import backorder.report.chart.PolicyResult;
-import backorder.report.chart.RunResults;
 import java.util.List;
 import java.util.Locale;
 

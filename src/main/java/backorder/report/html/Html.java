@@ -1,6 +1,6 @@
 package backorder.report.html;
 
-import backorder.report.chart.MetricInfo;
+import backorder.report.results.MetricInfo;
 import backorder.report.chart.PolicyPalette;
 
 /** Small HTML helpers: escaping of text from files, day numbers and policy swatches. */

@@ -1,9 +1,10 @@
 package backorder.report.html;
 
+import backorder.report.chart.Figure;
+import backorder.report.results.RunResults;
 import static backorder.report.html.Html.esc;
 
 import backorder.report.chart.PolicyPalette;
-import backorder.report.chart.RunResults;
 import backorder.report.chart.WrittenChart;
 import java.util.Base64;
 import java.util.List;

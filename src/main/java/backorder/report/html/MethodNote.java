@@ -1,9 +1,10 @@
 package backorder.report.html;
 
+import backorder.report.results.Objective;
+import backorder.report.results.RunManifest;
+import backorder.report.results.RunResults;
 import static backorder.report.html.Html.esc;
 
-import backorder.report.chart.RunManifest;
-import backorder.report.chart.RunResults;
 import java.util.Map;
 
 /** The closing method note: how the numbers were produced and how to trace them back to their inputs. */

@@ -1,13 +1,13 @@
 package backorder.report.html;
 
+import backorder.report.results.MetricInfo;
+import backorder.report.results.MetricStat;
+import backorder.report.results.PolicyResult;
+import backorder.report.results.ProductResult;
+import backorder.report.results.RunResults;
 import static backorder.report.html.Html.esc;
 
-import backorder.report.chart.MetricInfo;
-import backorder.report.chart.MetricStat;
 import backorder.report.chart.PolicyPalette;
-import backorder.report.chart.PolicyResult;
-import backorder.report.chart.ProductResult;
-import backorder.report.chart.RunResults;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package backorder.report.html;
 
-import backorder.report.chart.ReplicationTable;
+import backorder.report.results.ReplicationTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;

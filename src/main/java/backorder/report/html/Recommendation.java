@@ -1,8 +1,8 @@
 package backorder.report.html;
 
-import backorder.report.chart.Objective;
-import backorder.report.chart.PolicyResult;
-import backorder.report.chart.RunResults;
+import backorder.report.results.Objective;
+import backorder.report.results.PolicyResult;
+import backorder.report.results.RunResults;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,10 +1,10 @@
 package backorder.report.html;
 
+import backorder.report.results.ResultFiles;
+import backorder.report.results.RunResults;
 import backorder.report.chart.ChartWriter;
 import backorder.report.chart.Headless;
 import backorder.report.chart.ManagementCharts;
-import backorder.report.chart.ResultFiles;
-import backorder.report.chart.RunResults;
 import backorder.report.chart.WrittenChart;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,12 +1,12 @@
 package backorder.report.html;
 
+import backorder.report.results.DisruptionWindow;
+import backorder.report.results.PolicyResult;
+import backorder.report.results.RunManifest;
+import backorder.report.results.RunResults;
 import static backorder.report.html.Html.esc;
 
-import backorder.report.chart.DisruptionWindow;
 import backorder.report.chart.PolicyPalette;
-import backorder.report.chart.PolicyResult;
-import backorder.report.chart.RunManifest;
-import backorder.report.chart.RunResults;
 
 /** The scenario in brief: facts, the policies compared, and the disruption timeline and table. */
 final class ScenarioSection {

@@ -1,9 +1,9 @@
 package backorder.report.html;
 
+import backorder.report.results.DisruptionWindow;
+import backorder.report.results.MetricInfo;
 import static backorder.report.html.Html.esc;
 
-import backorder.report.chart.DisruptionWindow;
-import backorder.report.chart.MetricInfo;
 import java.util.List;
 
 /** Draws the disruption timeline as a small inline SVG: one lane per disruption over the horizon. */

@@ -1,5 +1,7 @@
 package backorder.report.chart;
 
+import backorder.report.results.ResultFiles;
+import backorder.report.results.RunResults;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

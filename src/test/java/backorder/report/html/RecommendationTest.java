@@ -1,5 +1,7 @@
 package backorder.report.html;
 
+import backorder.report.results.ResultFiles;
+import backorder.report.results.RunResults;
 import static backorder.report.TinyRun.ramp;
 import static backorder.report.TinyRun.same;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,8 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backorder.report.ReportFixture;
 import backorder.report.TinyRun;
-import backorder.report.chart.ResultFiles;
-import backorder.report.chart.RunResults;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

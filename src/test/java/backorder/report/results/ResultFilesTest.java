@@ -1,4 +1,4 @@
-package backorder.report.chart;
+package backorder.report.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

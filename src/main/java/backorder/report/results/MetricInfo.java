@@ -1,4 +1,4 @@
-package backorder.report.chart;
+package backorder.report.results;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;

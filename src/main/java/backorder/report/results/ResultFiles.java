@@ -1,4 +1,4 @@
-package backorder.report.chart;
+package backorder.report.results;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,5 +47,11 @@ public final class ResultFiles {
             throw new NoSuchFileException(file.toString(), null, "missing result file " + name);
         }
         return file;
+    }
+
+    /** Loads and exercises the JSON and CSV readers on a tiny input (a cold JVM's class loading). */
+    public static void warmUpReaders() throws IOException {
+        JsonTree.parse("{\"policies\": [{\"name\": \"a\", \"metrics\": {\"x\": {\"mean\": 1.5, \"sd\": null}}}]}");
+        org.apache.commons.csv.CSVFormat.DEFAULT.parse(new java.io.StringReader("a,b\n1,2\n")).getRecords();
     }
 }

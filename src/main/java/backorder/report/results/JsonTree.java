@@ -1,4 +1,4 @@
-package backorder.report.chart;
+package backorder.report.results;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;

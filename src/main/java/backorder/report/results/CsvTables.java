@@ -1,4 +1,4 @@
-package backorder.report.chart;
+package backorder.report.results;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -1,4 +1,4 @@
-package backorder.report.chart;
+package backorder.report.results;
 
 /** One bin of the backorder waiting-time histogram; {@code highDays} is infinite for the last bin. */
 public record WaitBin(double lowDays, double highDays, double orders) {

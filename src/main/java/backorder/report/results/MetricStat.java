@@ -1,4 +1,4 @@
-package backorder.report.chart;
+package backorder.report.results;
 
 /** One metric's statistics across replications, with {@code NaN} standing for a null in the file. */
 public record MetricStat(double mean, double sd, double ci95Low, double ci95High) {

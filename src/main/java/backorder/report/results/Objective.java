@@ -1,4 +1,4 @@
-package backorder.report.chart;
+package backorder.report.results;
 
 /** The scenario's objective: which metric to optimise, its direction and the fill-rate tolerance. */
 public record Objective(String metric, boolean minimize, double fillRateTolerance) {

@@ -1,4 +1,4 @@
-package backorder.report.chart;
+package backorder.report.results;
 
 /** One daily series of one policy across replications: mean and the 10th, 50th and 90th percentiles. */
 public record SeriesBand(int[] days, double[] mean, double[] p10, double[] p50, double[] p90) {
