@@ -53,8 +53,8 @@ class ChartFilesTest {
         for (WrittenChart c : written) {
             BufferedImage img = ImageIO.read(c.png().toFile());
             assertNotNull(img, c.png().toString());
-            assertEquals(c.figure().width() * 2, img.getWidth(), c.figure().id());
-            assertEquals(c.figure().height() * 2, img.getHeight(), c.figure().id());
+            assertEquals((int) Math.round(c.figure().width() * ChartWriter.PNG_SCALE), img.getWidth(), c.figure().id());
+            assertEquals((int) Math.round(c.figure().height() * ChartWriter.PNG_SCALE), img.getHeight(), c.figure().id());
             Set<Integer> colours = new HashSet<>();
             long nonWhite = 0;
             long sampled = 0;
