@@ -1,6 +1,5 @@
 package backorder.bench;
 
-import backorder.experiment.Experiment;
 import backorder.model.Planning;
 import backorder.model.ReplicationResult;
 import backorder.policy.Forecast;
@@ -77,11 +76,7 @@ public class PolicyOverheadBenchmark {
 
   @Benchmark
   public ReplicationResult w2(EventCount count, CpuTime cpu) {
-    long start = cpu.start();
-    ReplicationResult r = Experiment.replicate(scenario, policy, inputs, replication);
-    cpu.stop(start);
-    count.events += r.events();
-    return r;
+    return Workloads.replicate(scenario, policy, inputs, replication, count, cpu);
   }
 
   /** W2 with the backup supplier "air" and a single policy of the given family. */

@@ -1,6 +1,5 @@
 package backorder.bench;
 
-import backorder.experiment.Experiment;
 import backorder.model.Planning;
 import backorder.model.ReplicationResult;
 import backorder.policy.PlanningInputs;
@@ -71,19 +70,11 @@ public class ReplicationBenchmark {
 
   @Benchmark
   public ReplicationResult w1BaseStock(EventCount count, CpuTime cpu) {
-    long start = cpu.start();
-    ReplicationResult r = Experiment.replicate(w1, w1Policy, w1Inputs, replication);
-    cpu.stop(start);
-    count.events += r.events();
-    return r;
+    return Workloads.replicate(w1, w1Policy, w1Inputs, replication, count, cpu);
   }
 
   @Benchmark
   public ReplicationResult w2Portfolio(EventCount count, CpuTime cpu) {
-    long start = cpu.start();
-    ReplicationResult r = Experiment.replicate(w2, w2Policy, w2Inputs, replication);
-    cpu.stop(start);
-    count.events += r.events();
-    return r;
+    return Workloads.replicate(w2, w2Policy, w2Inputs, replication, count, cpu);
   }
 }

@@ -1,5 +1,9 @@
 package backorder.bench;
 
+import backorder.experiment.Experiment;
+import backorder.model.ReplicationResult;
+import backorder.policy.PlanningInputs;
+import backorder.policy.PolicySpec;
 import backorder.scenario.Scenario;
 import backorder.scenario.ScenarioException;
 import backorder.scenario.ScenarioLoader;
@@ -34,5 +38,15 @@ final class Workloads {
     } catch (ScenarioException e) {
       throw new IllegalStateException(e.getMessage(), e);
     }
+  }
+
+  /** One replication, counting its events and the CPU time of the benchmark thread. */
+  static ReplicationResult replicate(Scenario scenario, PolicySpec policy, PlanningInputs inputs,
+      int replication, EventCount count, CpuTime cpu) {
+    long start = cpu.start();
+    ReplicationResult r = Experiment.replicate(scenario, policy, inputs, replication);
+    cpu.stop(start);
+    count.events += r.events();
+    return r;
   }
 }
