@@ -199,7 +199,9 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
       total.todayOrders++;
     }
     BackorderQueue queue = queues[p];
-    if (queue.isEmpty() && onHand[p] >= units) {
+    // SPEC: an arriving order ships at once when stock on hand covers it (stock left over after
+    // an arrival could not fill the head of the queue is not held back for it)
+    if (onHand[p] >= units) {
       ledger.advance(t, onHand[p], backlog[p]);
       onHand[p] -= units;
       counts.unitsShipped += units;
