@@ -27,10 +27,6 @@ public record Dist(Kind kind, double a, double b, double c, double[] values, dou
     return new Dist(Kind.CONSTANT, value, 0, 0, null, null);
   }
 
-  public boolean isConstant() {
-    return kind == Kind.CONSTANT;
-  }
-
   /** Expected value (for a normal truncated at 0 the untruncated mean, a close upper-tail approximation). */
   public double mean() {
     return switch (kind) {
@@ -73,17 +69,6 @@ public record Dist(Kind kind, double a, double b, double c, double[] values, dou
   public double secondMoment() {
     double m = mean();
     return variance() + m * m;
-  }
-
-  /** Smallest value the distribution can take (used by validation of order sizes). */
-  public double min() {
-    return switch (kind) {
-      case CONSTANT -> a;
-      case UNIFORM, TRIANGULAR -> a;
-      case EMPIRICAL -> Arrays.stream(values).min().orElse(0);
-      case GEOMETRIC -> 1;
-      default -> 0;
-    };
   }
 
   @Override

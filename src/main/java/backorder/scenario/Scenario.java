@@ -25,15 +25,6 @@ public record Scenario(
     Objective objective,
     String sha256) {
 
-  public int productIndex(String sku) {
-    for (int i = 0; i < products.size(); i++) {
-      if (products.get(i).sku().equals(sku)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   public int supplierIndex(String name) {
     for (int i = 0; i < suppliers.size(); i++) {
       if (suppliers.get(i).name().equals(name)) {
