@@ -61,6 +61,9 @@ final class RunCommand implements Callable<Integer> {
     checkArguments(scenario);
     RunPlan plan = RunPlan.of(scenario, replications, seed, threads, policies);
     Path dir = out != null ? out : Path.of("reports", scenario.name());
+    if (java.nio.file.Files.exists(dir) && !java.nio.file.Files.isDirectory(dir)) {
+      throw new InvalidInputException("--out: " + dir + " exists and is not a folder");
+    }
     if (!noReport) {
       backorder.report.chart.ChartWarmup.startInBackground();
     }

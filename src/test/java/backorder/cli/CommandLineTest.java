@@ -163,6 +163,16 @@ class CommandLineTest {
     assertEquals(2, execute("frobnicate").status());
     assertEquals(2, execute("run", "does-not-exist.yaml").status());
     assertEquals(2, execute("report", tmp.resolve("empty").toString()).status());
+    Path file = tmp.resolve("a-file");
+    assertEquals(0, execute("validate", SHOP.toString()).status());
+    try {
+      Files.writeString(file, "not a folder");
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+    Outcome o = execute("run", SHOP.toString(), "--out", file.toString());
+    assertEquals(2, o.status());
+    assertTrue(o.err().contains("--out"), o.err());
   }
 
   @Test
