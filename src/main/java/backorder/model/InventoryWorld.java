@@ -59,7 +59,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
   private final ProductLedger[] ledgers;
   private final ProductLedger total;
   private long totalBacklog;
-  private final float[][] daily;
+  private final DailyRecorder daily;
   private final long[] waitHistogram = new long[ReplicationResult.WAIT_BINS + 1];
   private double now;
   private Audit audit;
@@ -113,7 +113,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
       }
     }
     purchaseOrders = new PurchaseOrderBook(n);
-    daily = new float[DailySeries.COUNT][days];
+    daily = new DailyRecorder(days);
   }
 
   /** Runs the replication to the horizon and returns its numbers. */
@@ -394,32 +394,17 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     boolean observe = policy.observesDemand();
     long hand = 0;
     long order = 0;
-    long backorders = 0;
-    long cancellations = 0;
-    long lost = 0;
-    long lostSales = 0;
     for (int p = 0; p < n; p++) {
-      ProductLedger l = ledgers[p];
-      l.closeDay(day);
+      ledgers[p].closeDay(day);
       if (observe) {
         policy.observeDay(p, takenToday[p]);
       }
       takenToday[p] = 0;
       hand += onHand[p];
       order += onOrder[p];
-      backorders += l.backorders;
-      cancellations += l.cancellations;
-      lost += l.lostCustomers;
-      lostSales += l.lostSales;
     }
     total.closeDay(day);
-    daily[DailySeries.ON_HAND.ordinal()][day] = hand;
-    daily[DailySeries.BACKLOG_UNITS.ordinal()][day] = totalBacklog;
-    daily[DailySeries.ON_ORDER.ordinal()][day] = order;
-    daily[DailySeries.BACKORDERS_CUM.ordinal()][day] = backorders;
-    daily[DailySeries.CANCELLATIONS_CUM.ordinal()][day] = cancellations;
-    daily[DailySeries.LOST_CUSTOMERS_CUM.ordinal()][day] = lost;
-    daily[DailySeries.LOST_SALES_CUM.ordinal()][day] = lostSales;
+    daily.record(day, hand, totalBacklog, order, ledgers);
   }
 
   private void review(int p) {
@@ -494,7 +479,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
       closeDay(lastDay);
     }
     var metrics = new ReplicationMetrics(products, ledgers, total, disruptions, warmup, horizon);
-    return new ReplicationResult(replication, metrics.totals(), metrics.perProduct(), daily,
+    return new ReplicationResult(replication, metrics.totals(), metrics.perProduct(), daily.series(),
         waitHistogram, List.copyOf(disruptions.windows()), events);
   }
 
