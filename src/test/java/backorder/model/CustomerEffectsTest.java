@@ -1,0 +1,59 @@
+package backorder.model;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import backorder.experiment.ExperimentResult;
+import backorder.experiment.Tally;
+import backorder.scenario.Product;
+import org.junit.jupiter.api.Test;
+
+/** Demand that reacts to the shop: the scarcity boost and a finite customer base, against closed forms. */
+class CustomerEffectsTest {
+
+  private static void assertCovers(Tally.Summary s, double expected) {
+    double half = (s.ci95High() - s.ci95Low()) / 2;
+    assertTrue(Math.abs(s.mean() - expected) <= 1.5 * half + 0.5,
+        "simulated " + s.mean() + " ± " + half + ", expected " + expected);
+  }
+
+  /**
+   * No stock and no ordering: from the first order on the product always shows as backordered, so
+   * orders arrive at λ(1 + boost) after a first one at rate λ: E[N(T)] ≈ 1 + λ(1 + b)(T − 1/λ).
+   */
+  @Test
+  void backorderBoost_raisesDemandWhileBackordered() {
+    double lambda = 4;
+    double boost = 0.5;
+    double horizon = 50;
+    WorldBuilder b = new WorldBuilder();
+    b.rate = lambda;
+    b.horizon = horizon;
+    b.replications = 60;
+    b.customers = new Product.Customers(1, null, 1, 0, 0, Double.POSITIVE_INFINITY, 0, 0, boost);
+    b.reorderPoint("never", -1e9, 1, 0);
+    ExperimentResult r = Runs.run(b.build(), 2);
+    double expected = 1 + lambda * (1 + boost) * (horizon - 1 / lambda);
+    assertCovers(Runs.metric(r, 0, Metric.ORDERS), expected);
+  }
+
+  /**
+   * Every refused customer defects and each defection lowers the rate by λ/B: orders follow
+   * dN/dt = λ(1 − N/B), so E[N(T)] ≈ B(1 − e^(−λT/B)) (the deterministic limit; B large).
+   */
+  @Test
+  void finiteCustomerBase_shrinksDemandWithEachDefection() {
+    double lambda = 20;
+    long base = 400;
+    double horizon = 30;
+    WorldBuilder b = new WorldBuilder();
+    b.rate = lambda;
+    b.horizon = horizon;
+    b.replications = 40;
+    b.outOfStock = Product.OutOfStock.LOST_SALE;
+    b.customers = new Product.Customers(1, null, 1, 0, 1.0, Double.POSITIVE_INFINITY, 0, base, 0);
+    b.reorderPoint("never", -1e9, 1, 0);
+    ExperimentResult r = Runs.run(b.build(), 2);
+    double expected = base * (1 - Math.exp(-lambda * horizon / base));
+    assertCovers(Runs.metric(r, 0, Metric.LOST_CUSTOMERS), expected);
+  }
+}
