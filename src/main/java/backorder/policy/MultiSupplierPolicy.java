@@ -1,7 +1,5 @@
 package backorder.policy;
 
-import java.util.List;
-
 /**
  * A primary supplier and backups. The reorder rule decides when and how much (on the primary's lead
  * time); the mode decides from whom:
@@ -22,7 +20,7 @@ final class MultiSupplierPolicy implements Policy {
   private final PolicySettings.MultiSupplier settings;
   private final PlanningInputs in;
   private final int primary;
-  private int[] backups;
+  private final int[] backups; // expedite: fastest first
   private final double[] shares; // by supplier index, split mode
   private final ReorderLevels levels;
   private final DemandForecast recentDemand; // expedite mode only
@@ -35,15 +33,9 @@ final class MultiSupplierPolicy implements Policy {
     this.settings = settings;
     this.in = in;
     this.primary = in.supplierIndex(settings.primary());
-    List<String> names = settings.backups();
-    this.backups = new int[names.size()];
-    for (int i = 0; i < backups.length; i++) {
-      backups[i] = in.supplierIndex(names.get(i));
-    }
-    // expedite tries the fastest backup first
-    if (settings.mode() == PolicySettings.MultiSupplier.Mode.EXPEDITE) {
-      backups = sortByLeadTime(backups, in);
-    }
+    int[] named = settings.backups().stream().mapToInt(in::supplierIndex).toArray();
+    this.backups = settings.mode() == PolicySettings.MultiSupplier.Mode.EXPEDITE
+        ? sortByLeadTime(named, in) : named;
     this.shares = new double[in.supplierNames().size()];
     if (settings.split() != null) {
       settings.split().forEach((name, share) -> shares[in.supplierIndex(name)] = share);
@@ -74,8 +66,7 @@ final class MultiSupplierPolicy implements Policy {
       case FAILOVER -> {
         if (q > 0) {
           boolean primaryLate = view.announcedDelayDays(primary) > settings.failoverAfterDelayDays();
-          int backup = firstBackupFor(p);
-          sink.order(p, primaryLate && backup >= 0 || !in.supplies()[primary][p] ? backup : primary, q);
+          sink.order(p, primaryLate || !in.supplies()[primary][p] ? firstBackupFor(p) : primary, q);
         }
       }
       case EXPEDITE -> {
