@@ -31,18 +31,12 @@ class DisruptionStatisticsTest {
     return Runs.metric(r, 0, Metric.ORDERS);
   }
 
-  private static void assertCovers(Tally.Summary s, double expected) {
-    double half = (s.ci95High() - s.ci95Low()) / 2;
-    assertTrue(Math.abs(s.mean() - expected) <= 1.5 * half,
-        "simulated " + s.mean() + " ± " + half + ", expected " + expected);
-  }
-
   /** Step spike: λ(T + (m − 1)d). */
   @Test
   void stepSpike_expectedOrders() {
     Tally.Summary s = orders(new Disruption.DemandSpike(null, Disruption.Timing.at(20),
         Dist.constant(30), 3, Double.NaN));
-    assertCovers(s, 4 * (100 + 2 * 30));
+    Runs.assertCovers(s, 4 * (100 + 2 * 30), 0, "orders");
   }
 
   /** Decaying spike: λ(T + (m − 1)·h/ln2·(1 − 2^(−d/h))). */
@@ -51,7 +45,7 @@ class DisruptionStatisticsTest {
     double h = 5;
     Tally.Summary s = orders(new Disruption.DemandSpike(null, Disruption.Timing.at(20),
         Dist.constant(30), 6, h));
-    assertCovers(s, 4 * (100 + 5 * h / Math.log(2) * (1 - Math.pow(2, -30 / h))));
+    Runs.assertCovers(s, 4 * (100 + 5 * h / Math.log(2) * (1 - Math.pow(2, -30 / h))), 0, "orders");
   }
 
   /**

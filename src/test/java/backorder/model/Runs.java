@@ -29,6 +29,16 @@ final class Runs {
     return Experiment.replicate(s, s.policies().get(0), Planning.inputs(s), replication);
   }
 
+  /**
+   * Asserts the simulated mean lies within 1.5 confidence half-widths of the theory, plus an
+   * absolute slack for biases the interval does not cover (a finite warm-up, a large-B limit).
+   */
+  static void assertCovers(Tally.Summary s, double expected, double slack, String what) {
+    double half = (s.ci95High() - s.ci95Low()) / 2;
+    org.junit.jupiter.api.Assertions.assertTrue(Math.abs(s.mean() - expected) <= 1.5 * half + slack,
+        () -> what + ": simulated " + s.mean() + " ± " + half + ", expected " + expected);
+  }
+
   static double value(ReplicationResult r, Metric m) {
     return r.totals()[m.ordinal()];
   }
