@@ -1,6 +1,5 @@
 package backorder.model;
 
-
 import backorder.experiment.ExperimentResult;
 import backorder.scenario.Product;
 import org.junit.jupiter.api.Test;
