@@ -8,11 +8,24 @@ import java.util.List;
  * What to run: a scenario with the command line's overrides applied, the policies chosen, and how
  * many threads to use (which never changes a number).
  *
+ * @param scenario the scenario as it will run: overrides applied, only the chosen policies
  * @param replicationsOverride the --replications given, or null
  * @param seedOverride the --seed given, or null
  */
-public record RunPlan(Scenario scenario, List<PolicySpec> policies, int replications, long seed,
-    int threads, Integer replicationsOverride, Long seedOverride, List<String> policyFilter) {
+public record RunPlan(Scenario scenario, int threads, Integer replicationsOverride,
+    Long seedOverride, List<String> policyFilter) {
+
+  public List<PolicySpec> policies() {
+    return scenario.policies();
+  }
+
+  public int replications() {
+    return scenario.replications();
+  }
+
+  public long seed() {
+    return scenario.seed();
+  }
 
   /** Applies overrides (null = keep the scenario's value) and selects policies by name (empty = all). */
   public static RunPlan of(Scenario scenario, Integer replications, Long seed, Integer threads,
@@ -27,7 +40,7 @@ public record RunPlan(Scenario scenario, List<PolicySpec> policies, int replicat
         scenario.horizonDays(), scenario.warmupDays(), reps, s, scenario.products(),
         scenario.suppliers(), scenario.disruptions(), chosen, scenario.objective(),
         scenario.sha256());
-    return new RunPlan(effective, chosen, reps, s, Math.max(1, t), replications, seed,
+    return new RunPlan(effective, Math.max(1, t), replications, seed,
         policyNames == null ? List.of() : List.copyOf(policyNames));
   }
 }

@@ -41,10 +41,6 @@ final class BackorderQueue {
     return count;
   }
 
-  boolean isWaiting(int seq) {
-    return seq - head >= 0 && seq - tail < 0 && waiting[seq & (arrival.length - 1)];
-  }
-
   /** Removes a waiting order out of turn (a cancellation); returns its units. */
   long remove(int seq) {
     int slot = seq & (arrival.length - 1);

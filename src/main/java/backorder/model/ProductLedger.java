@@ -53,10 +53,6 @@ final class ProductLedger {
     dailyFilled = keepDaily ? new int[days] : null;
   }
 
-  boolean counts(double t) {
-    return t >= warmup;
-  }
-
   /** Accumulates the levels held since the last change up to t (levels are those before the change at t). */
   void advance(double t, long onHand, long backlog) {
     if (t > warmup) {

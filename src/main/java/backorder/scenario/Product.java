@@ -50,10 +50,6 @@ public record Product(
       return ratePerDay * s / weeklyPattern.length;
     }
 
-    /** Mean units per day. */
-    public double meanUnitsPerDay() {
-      return meanOrdersPerDay() * orderSize.mean();
-    }
   }
 
   /**

@@ -14,27 +14,39 @@ import org.junit.jupiter.api.Test;
  */
 class AnalyticInventoryTest {
 
+  /** A long run of one product with Poisson demand: 8 replications of 4,000 days. */
+  private static WorldBuilder longRun(double lambda, Dist leadTime, long initialOnHand, double warmup) {
+    WorldBuilder b = new WorldBuilder();
+    b.rate = lambda;
+    b.leadTime = leadTime;
+    b.initialOnHand = initialOnHand;
+    b.horizon = 4000;
+    b.warmup = warmup;
+    b.replications = 8;
+    return b;
+  }
+
+  /** E[(D − y)+] for D ~ Poisson: units owed when the position is y. */
+  private static double expectedShortfall(PoissonDistribution d, int y) {
+    double sum = 0;
+    for (int k = y + 1; k < 200; k++) {
+      sum += (k - y) * d.probability(k);
+    }
+    return sum;
+  }
+
   /** E[(D − S)+] and P(D ≤ S − 1) with D ~ Poisson(λL): the one-for-one base-stock policy. */
   @Test
   void baseStock_poissonDemand_matchesAnalyticBackorders() {
     double lambda = 5;
     double lead = 4;
     int level = 22;
-    WorldBuilder b = new WorldBuilder();
-    b.rate = lambda;
-    b.leadTime = Dist.constant(lead);
-    b.initialOnHand = level;
-    b.horizon = 4000;
-    b.warmup = 100;
-    b.replications = 8;
+    WorldBuilder b = longRun(lambda, Dist.constant(lead), level, 100);
     b.baseStock(level);
     ExperimentResult r = Runs.run(b.build(), 2);
 
     PoissonDistribution d = new PoissonDistribution(lambda * lead);
-    double backlog = 0;
-    for (int k = level + 1; k < 200; k++) {
-      backlog += (k - level) * d.probability(k);
-    }
+    double backlog = expectedShortfall(d, level);
     Runs.assertCovers(Runs.metric(r, 0, Metric.AVG_BACKLOG_UNITS), backlog, 0.01, "backlog");
     Runs.assertCovers(Runs.metric(r, 0, Metric.FILL_RATE), d.cumulativeProbability(level - 1), 0.003,
         "fill rate");
@@ -53,22 +65,14 @@ class AnalyticInventoryTest {
     double lead = 4;
     int s = 15;
     int q = 10;
-    WorldBuilder b = new WorldBuilder();
-    b.rate = lambda;
-    b.leadTime = Dist.constant(lead);
-    b.initialOnHand = s + q;
-    b.horizon = 4000;
-    b.warmup = 100;
-    b.replications = 8;
+    WorldBuilder b = longRun(lambda, Dist.constant(lead), s + q, 100);
     b.reorderPoint("sQ", s, q, 0);
     ExperimentResult r = Runs.run(b.build(), 2);
     PoissonDistribution d = new PoissonDistribution(lambda * lead);
     double backlog = 0;
     double fill = 0;
     for (int y = s + 1; y <= s + q; y++) {
-      for (int k = y + 1; k < 200; k++) {
-        backlog += (k - y) * d.probability(k) / q;
-      }
+      backlog += expectedShortfall(d, y) / q;
       fill += d.cumulativeProbability(y - 1) / q;
     }
     Runs.assertCovers(Runs.metric(r, 0, Metric.AVG_BACKLOG_UNITS), backlog, 0.01, "backlog");
@@ -81,14 +85,8 @@ class AnalyticInventoryTest {
     double lambda = 4;
     double lead = 2.5;
     int level = 12;
-    WorldBuilder b = new WorldBuilder();
-    b.rate = lambda;
-    b.leadTime = Dist.constant(lead);
-    b.initialOnHand = level;
+    WorldBuilder b = longRun(lambda, Dist.constant(lead), level, 50);
     b.outOfStock = Product.OutOfStock.LOST_SALE;
-    b.horizon = 4000;
-    b.warmup = 50;
-    b.replications = 8;
     b.baseStock(level);
     ExperimentResult r = Runs.run(b.build(), 2);
     double a = lambda * lead;
@@ -104,20 +102,10 @@ class AnalyticInventoryTest {
   void baseStock_randomLeadTimes_matchMeanLeadTime() {
     double lambda = 5;
     int level = 22;
-    WorldBuilder b = new WorldBuilder();
-    b.rate = lambda;
-    b.leadTime = new Dist(Dist.Kind.UNIFORM, 1, 7, 0, null, null);
-    b.initialOnHand = level;
-    b.horizon = 4000;
-    b.warmup = 100;
-    b.replications = 8;
+    WorldBuilder b = longRun(lambda, new Dist(Dist.Kind.UNIFORM, 1, 7, 0, null, null), level, 100);
     b.baseStock(level);
     ExperimentResult r = Runs.run(b.build(), 2);
-    PoissonDistribution d = new PoissonDistribution(lambda * 4);
-    double backlog = 0;
-    for (int k = level + 1; k < 200; k++) {
-      backlog += (k - level) * d.probability(k);
-    }
+    double backlog = expectedShortfall(new PoissonDistribution(lambda * 4), level);
     Runs.assertCovers(Runs.metric(r, 0, Metric.AVG_BACKLOG_UNITS), backlog, 0.01, "backlog");
     assertTrue(Runs.metric(r, 0, Metric.PURCHASE_ORDERS_CROSSED).mean() > 0, "orders crossed");
   }

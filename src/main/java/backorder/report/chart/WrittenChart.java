@@ -14,14 +14,4 @@ public record WrittenChart(Figure figure, Path png, Path svg, byte[] pngBytes) {
     public byte[] pngBytes() {
         return pngBytes.clone();
     }
-
-    /** Width of the PNG in pixels. */
-    public int pngWidth() {
-        return (int) Math.round(figure.width() * ChartWriter.PNG_SCALE);
-    }
-
-    /** Height of the PNG in pixels. */
-    public int pngHeight() {
-        return (int) Math.round(figure.height() * ChartWriter.PNG_SCALE);
-    }
 }
