@@ -36,10 +36,7 @@ public record RunPlan(Scenario scenario, int threads, Integer replicationsOverri
     int reps = replications != null ? replications : scenario.replications();
     long s = seed != null ? seed : scenario.seed();
     int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    Scenario effective = new Scenario(scenario.file(), scenario.name(), scenario.description(),
-        scenario.horizonDays(), scenario.warmupDays(), reps, s, scenario.products(),
-        scenario.suppliers(), scenario.disruptions(), chosen, scenario.objective(),
-        scenario.sha256());
+    Scenario effective = scenario.toBuilder().replications(reps).seed(s).policies(chosen).build();
     return new RunPlan(effective, Math.max(1, t), replications, seed,
         policyNames == null ? List.of() : List.copyOf(policyNames));
   }

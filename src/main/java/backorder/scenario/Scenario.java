@@ -25,6 +25,69 @@ public record Scenario(
     Objective objective,
     String sha256) {
 
+  /** A builder holding this scenario's values, to change a few of them (a variant, a test world). */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Starts a scenario from nothing: every list empty, one replication, seed 1, the default objective. */
+  public static Builder builder(Path file, String name) {
+    return new Builder(new Scenario(file, name, "", 1, 0, 1, 1, List.of(), List.of(), List.of(),
+        List.of(), Objective.DEFAULT, ""));
+  }
+
+  /** Named setters for a copy of a scenario; lists are copied when built. */
+  public static final class Builder {
+    private Path file;
+    private String name;
+    private String description;
+    private double horizonDays;
+    private double warmupDays;
+    private int replications;
+    private long seed;
+    private List<Product> products;
+    private List<Supplier> suppliers;
+    private List<Disruption> disruptions;
+    private List<backorder.policy.PolicySpec> policies;
+    private Objective objective;
+    private String sha256;
+
+    private Builder(Scenario s) {
+      file = s.file;
+      name = s.name;
+      description = s.description;
+      horizonDays = s.horizonDays;
+      warmupDays = s.warmupDays;
+      replications = s.replications;
+      seed = s.seed;
+      products = s.products;
+      suppliers = s.suppliers;
+      disruptions = s.disruptions;
+      policies = s.policies;
+      objective = s.objective;
+      sha256 = s.sha256;
+    }
+
+    public Builder name(String v) { name = v; return this; }
+    public Builder description(String v) { description = v; return this; }
+    public Builder horizonDays(double v) { horizonDays = v; return this; }
+    public Builder warmupDays(double v) { warmupDays = v; return this; }
+    public Builder replications(int v) { replications = v; return this; }
+    public Builder seed(long v) { seed = v; return this; }
+    public Builder products(List<Product> v) { products = v; return this; }
+    public Builder suppliers(List<Supplier> v) { suppliers = v; return this; }
+    public Builder disruptions(List<Disruption> v) { disruptions = v; return this; }
+    public Builder policies(List<backorder.policy.PolicySpec> v) { policies = v; return this; }
+    public Builder objective(Objective v) { objective = v; return this; }
+    public Builder sha256(String v) { sha256 = v; return this; }
+
+    public Scenario build() {
+      return new Scenario(file, name, description, horizonDays, warmupDays, replications, seed,
+          List.copyOf(products), List.copyOf(suppliers), List.copyOf(disruptions),
+          List.copyOf(policies), objective, sha256);
+    }
+  }
+
   public int supplierIndex(String name) {
     for (int i = 0; i < suppliers.size(); i++) {
       if (suppliers.get(i).name().equals(name)) {

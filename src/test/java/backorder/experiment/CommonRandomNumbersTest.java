@@ -29,9 +29,9 @@ class CommonRandomNumbersTest {
         new Product.Customers(1, new Dist(Dist.Kind.EXPONENTIAL, 7, 0, 0, null, null), 1, 0.3, 0, 5, 80, 0, 0));
     Supplier factory = new Supplier("factory", null, 10, 40,
         new Dist(Dist.Kind.GAMMA, 6, 2, 0, null, null), null, null, Double.POSITIVE_INFINITY, 0);
-    return new Scenario(Path.of("crn.yaml"), "crn", "", 200, 20, 40, seed, List.of(lamp),
-        List.of(factory), List.of(), List.of(policy("s30", 30), policy("s36", 36)),
-        Scenario.Objective.DEFAULT, "0");
+    return Scenario.builder(Path.of("crn.yaml"), "crn").horizonDays(200).warmupDays(20)
+        .replications(40).seed(seed).products(List.of(lamp)).suppliers(List.of(factory))
+        .policies(List.of(policy("s30", 30), policy("s36", 36))).sha256("0").build();
   }
 
   private static PolicySpec policy(String name, double reorderPoint) {

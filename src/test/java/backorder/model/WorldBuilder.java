@@ -71,8 +71,9 @@ final class WorldBuilder {
     suppliers.add(new Supplier("primary", null, unitCost, orderCost,
         production == null ? leadTime : null, production, transit, capacity, minOrder));
     suppliers.addAll(extraSuppliers);
-    return new Scenario(Path.of("test.yaml"), "test", "", horizon, warmup, replications, seed,
-        products, suppliers, disruptions, policies, Scenario.Objective.DEFAULT, "0");
+    return Scenario.builder(Path.of("test.yaml"), "test").horizonDays(horizon).warmupDays(warmup)
+        .replications(replications).seed(seed).products(products).suppliers(suppliers)
+        .disruptions(disruptions).policies(policies).sha256("0").build();
   }
 
   static Product.Customers customers(Dist patience, double acceptProbability) {

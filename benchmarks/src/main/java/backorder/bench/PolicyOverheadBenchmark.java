@@ -96,8 +96,7 @@ public class PolicyOverheadBenchmark {
               new Forecast(Forecast.Method.MOVING_AVERAGE, 28, 0.2, 0.1), 3, 5));
       default -> throw new IllegalArgumentException("unknown policy family " + family);
     };
-    return new Scenario(w2.file(), w2.name() + "-" + family, w2.description(), w2.horizonDays(),
-        w2.warmupDays(), w2.replications(), w2.seed(), w2.products(), List.copyOf(suppliers),
-        w2.disruptions(), List.of(spec), w2.objective(), w2.sha256());
+    return w2.toBuilder().name(w2.name() + "-" + family).suppliers(suppliers)
+        .policies(List.of(spec)).build();
   }
 }
