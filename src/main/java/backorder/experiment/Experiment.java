@@ -4,7 +4,6 @@ import backorder.model.InventoryWorld;
 import backorder.model.Planning;
 import backorder.model.ReplicationResult;
 import backorder.policy.PlanningInputs;
-import backorder.policy.PolicyRegistry;
 import backorder.policy.PolicySpec;
 import backorder.scenario.Product;
 import java.util.ArrayDeque;
@@ -83,7 +82,7 @@ public final class Experiment {
   /** One replication of one policy: a fresh policy (policies keep forecasts) in a fresh world. */
   public static ReplicationResult replicate(backorder.scenario.Scenario scenario, PolicySpec spec,
       PlanningInputs inputs, int replication) {
-    return new InventoryWorld(scenario, PolicyRegistry.create(spec, inputs), replication).run();
+    return new InventoryWorld(scenario, spec.newPolicy(inputs), replication).run();
   }
 
   private static ReplicationResult get(Future<ReplicationResult> f) throws InterruptedException {

@@ -13,6 +13,10 @@ import java.util.List;
  */
 final class ReorderRuleParser {
 
+  /** The policy keys this rule reads, in documentation order. */
+  static final List<String> KEYS =
+      List.of("reorder_point", "safety_stock", "order_quantity", "order_up_to");
+
   static final List<String> SAFETY_STOCK_KEYS = List.of("units", "days_of_cover", "service_level");
 
   private ReorderRuleParser() {}

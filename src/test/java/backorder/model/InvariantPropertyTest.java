@@ -80,7 +80,7 @@ class InvariantPropertyTest {
     for (PolicySpec spec : scenario.policies()) {
       for (int r = 0; r < 2; r++) {
         var world = new InventoryWorld(scenario,
-            backorder.policy.PolicyRegistry.create(spec, inputs), r);
+            spec.newPolicy(inputs), r);
         ReplicationResult result = world.run(); // audits itself
         Audit audit = world.lastAudit();
         assertTrue(audit.unitsOnHand() >= 0);
