@@ -3,6 +3,7 @@ package backorder.model;
 import backorder.random.RandomStreams;
 import backorder.random.Sampler;
 import backorder.scenario.Disruption;
+import backorder.scenario.DisruptionIds;
 import backorder.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,36 +22,31 @@ final class DisruptionSchedule {
   DisruptionSchedule(Scenario scenario, RandomStreams streams) {
     this.scenario = scenario;
     List<Disruption> all = scenario.disruptions();
+    List<String> ids = DisruptionIds.of(all);
     for (int i = 0; i < all.size(); i++) {
       Disruption d = all.get(i);
-      UniformRandomProvider rng = streams.stream("disruption/" + i);
+      // keyed by identity, not position: inserting a disruption leaves the others' draws alone
+      UniformRandomProvider rng = streams.stream("disruption/" + ids.get(i));
       Sampler duration = DistSamplers.of(d.durationDays(), rng);
-      String type = typeName(d);
       if (!d.timing().isRecurring()) {
         double start = d.timing().startDay();
-        add(i, d, type, start, start + duration.sample(), false);
+        add(i, ids.get(i), d, start, start + duration.sample(), false);
       } else {
         var gaps = backorder.random.Samplers.exponential(rng, d.timing().meanDaysBetween());
         double t = gaps.sample();
         while (t < scenario.horizonDays()) {
           double end = t + duration.sample();
-          add(i, d, type, t, end, true);
+          add(i, ids.get(i), d, t, end, true);
           t = end + gaps.sample();
         }
       }
     }
   }
 
-  private void add(int index, Disruption d, String type, double start, double end, boolean recurring) {
-    windows.add(new DisruptionWindow(index, type, d.label(), start, end, recurring));
+  private void add(int index, String id, Disruption d, double start, double end,
+      boolean recurring) {
+    windows.add(new DisruptionWindow(index, id, d.kind(), d.label(), start, end, recurring));
     sources.add(d);
-  }
-
-  static String typeName(Disruption d) {
-    if (d instanceof Disruption.DemandSpike) {
-      return "demand_spike";
-    }
-    return d instanceof Disruption.SupplierDelay ? "supplier_delay" : "transit_disruption";
   }
 
   List<DisruptionWindow> windows() {
@@ -71,17 +67,6 @@ final class DisruptionSchedule {
 
   /** Whether window i acts on product p (spike on its SKU; delay or closure at a supplier of it). */
   boolean affects(int i, int p) {
-    String sku = scenario.products().get(p).sku();
-    Disruption d = sources.get(i);
-    if (d instanceof Disruption.DemandSpike s) {
-      return s.skus() == null || s.skus().contains(sku);
-    }
-    if (d instanceof Disruption.SupplierDelay s) {
-      return scenario.suppliers().get(scenario.supplierIndex(s.supplier())).supplies(sku);
-    }
-    var closure = (Disruption.TransitDisruption) d;
-    return scenario.suppliers().stream()
-        .anyMatch(s -> (closure.suppliers() == null || closure.suppliers().contains(s.name()))
-            && s.supplies(sku));
+    return sources.get(i).affects(scenario.products().get(p).sku(), scenario.suppliers());
   }
 }

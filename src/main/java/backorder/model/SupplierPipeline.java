@@ -5,6 +5,7 @@ import backorder.random.Sampler;
 import backorder.scenario.Disruption;
 import backorder.scenario.Supplier;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 
@@ -20,8 +21,8 @@ final class SupplierPipeline {
   private final Sampler production; // the whole lead time when not split
   private final Sampler transit; // null when not split
   private final UniformRandomProvider closureDraws;
-  private final double[][] delays; // {start, end, extraDays, capacityFactor}
-  private final double[][] closures; // {start, end, extraDays, probability}, by start
+  private final DelayWindow[] delays;
+  private final ClosureWindow[] closures; // by start
   private double busyUntil;
 
   // results of the last plan(): no allocation per purchase order
@@ -41,21 +42,21 @@ final class SupplierPipeline {
       transit = DistSamplers.of(supplier.transitDays(), rng);
     }
     closureDraws = streams.stream("transit-closure/" + name);
-    List<double[]> d = new ArrayList<>();
-    List<double[]> c = new ArrayList<>();
+    List<DelayWindow> d = new ArrayList<>();
+    List<ClosureWindow> c = new ArrayList<>();
+    // only the kinds that act on a supplier's orders matter here (spikes act on demand)
     for (int i = 0; i < schedule.size(); i++) {
       DisruptionWindow w = schedule.window(i);
       Disruption src = schedule.source(i);
       if (src instanceof Disruption.SupplierDelay s && s.supplier().equals(name)) {
-        d.add(new double[] {w.start(), w.end(), s.extraDays(), s.capacityFactor()});
-      } else if (src instanceof Disruption.TransitDisruption t
-          && (t.suppliers() == null || t.suppliers().contains(name))) {
-        c.add(new double[] {w.start(), w.end(), t.extraDays(), t.probability()});
+        d.add(new DelayWindow(w.start(), w.end(), s.extraDays(), s.capacityFactor()));
+      } else if (src instanceof Disruption.TransitDisruption t && t.holds(name)) {
+        c.add(new ClosureWindow(w.start(), w.end(), t.extraDays(), t.probability()));
       }
     }
-    c.sort((x, y) -> Double.compare(x[0], y[0]));
-    delays = d.toArray(new double[0][]);
-    closures = c.toArray(new double[0][]);
+    c.sort(Comparator.comparingDouble(ClosureWindow::start));
+    delays = d.toArray(new DelayWindow[0]);
+    closures = c.toArray(new ClosureWindow[0]);
   }
 
   /**
@@ -79,11 +80,12 @@ final class SupplierPipeline {
     double due = produced + (transit == null ? 0 : transit.sample());
     eta = expectedProduced + supplier.meanTransit();
     announceAt = Double.NaN;
-    for (double[] c : closures) {
-      if (due >= c[0] && due < c[1] && (c[3] >= 1 || closureDraws.nextDouble() < c[3])) {
-        due = c[1] + c[2];
+    for (ClosureWindow c : closures) {
+      if (due >= c.start && due < c.end
+          && (c.probability >= 1 || closureDraws.nextDouble() < c.probability)) {
+        due = c.end + c.extraDays;
         if (Double.isNaN(announceAt)) {
-          announceAt = Math.max(t, c[0]);
+          announceAt = Math.max(t, c.start);
         }
       }
     }
@@ -110,9 +112,9 @@ final class SupplierPipeline {
   /** Extra production days announced for orders placed now. */
   double delayExtra(double t) {
     double extra = 0;
-    for (double[] d : delays) {
-      if (t >= d[0] && t < d[1]) {
-        extra += d[2];
+    for (DelayWindow d : delays) {
+      if (t >= d.start && t < d.end) {
+        extra += d.extraDays;
       }
     }
     return extra;
@@ -120,9 +122,9 @@ final class SupplierPipeline {
 
   private double capacityFactor(double t) {
     double f = 1;
-    for (double[] d : delays) {
-      if (t >= d[0] && t < d[1]) {
-        f *= d[3];
+    for (DelayWindow d : delays) {
+      if (t >= d.start && t < d.end) {
+        f *= d.capacityFactor;
       }
     }
     return f;
@@ -135,12 +137,12 @@ final class SupplierPipeline {
     while (true) {
       double f = capacityFactor(t);
       double change = Double.POSITIVE_INFINITY;
-      for (double[] d : delays) {
-        if (d[0] > t) {
-          change = Math.min(change, d[0]);
+      for (DelayWindow d : delays) {
+        if (d.start > t) {
+          change = Math.min(change, d.start);
         }
-        if (d[1] > t) {
-          change = Math.min(change, d[1]);
+        if (d.end > t) {
+          change = Math.min(change, d.end);
         }
       }
       if (f > 0 && t + left / f <= change) {
@@ -153,4 +155,10 @@ final class SupplierPipeline {
       t = change;
     }
   }
+
+  /** A supplier delay active over [start, end): extra production days, capacity multiplied. */
+  private record DelayWindow(double start, double end, double extraDays, double capacityFactor) {}
+
+  /** A transit closure over [start, end): held shipments arrive at its end plus extra days. */
+  private record ClosureWindow(double start, double end, double extraDays, double probability) {}
 }

@@ -69,6 +69,7 @@ public final class SummaryJson {
     g.writeArrayFieldStart("disruptions");
     for (DisruptionWindow w : result.disruptions()) {
       g.writeStartObject();
+      g.writeStringField("id", w.id());
       g.writeStringField("type", w.type());
       g.writeStringField("label", w.label());
       g.writeNumberField("start_day", w.start());

@@ -3,33 +3,27 @@ package backorder.scenario;
 import backorder.scenario.Disruption.Timing;
 import backorder.scenario.YamlNode.Sequence;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * Reads the {@code disruptions} list: per type its own keys, a timing (a {@code start_day} or a
- * {@code recurrence}), a duration, and references to known products and suppliers.
+ * Reads the {@code disruptions} list: the keys every disruption has (type, optional id, a timing —
+ * {@code start_day} or {@code recurrence} — and a duration), then its kind's own keys through
+ * {@link DisruptionKinds}.
  */
 final class DisruptionParser {
 
-  static final List<String> TYPES = List.of("demand_spike", "supplier_delay", "transit_disruption");
-
-  private static final List<String> COMMON_KEYS =
-      List.of("type", "start_day", "recurrence", "duration_days");
-
-  private static final Map<String, List<String>> TYPE_KEYS = Map.of(
-      "demand_spike", List.of("skus", "multiplier", "half_life_days"),
-      "supplier_delay", List.of("supplier", "extra_days", "capacity_factor"),
-      "transit_disruption", List.of("suppliers", "extra_days", "probability"));
+  /** An explicit id names a random stream and appears in reports: short and plain. */
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
 
   private final Problems problems;
-  private final List<String> skus;
-  private final List<String> suppliers;
+  private final DisruptionReferences references;
 
   DisruptionParser(Problems problems, List<String> skus, List<String> suppliers) {
     this.problems = problems;
-    this.skus = skus;
-    this.suppliers = suppliers;
+    this.references = new DisruptionReferences(skus, suppliers);
   }
 
   List<Disruption> parse(YamlNode node, String path) {
@@ -38,10 +32,11 @@ final class DisruptionParser {
       return List.of();
     }
     List<Disruption> disruptions = new ArrayList<>();
+    Map<String, Integer> idLines = new HashMap<>();
     for (int i = 0; i < list.items().size(); i++) {
       MappingReader m = MappingReader.open(list.items().get(i), Values.index(path, i), problems,
           null);
-      Disruption d = m == null ? null : disruption(m);
+      Disruption d = m == null ? null : disruption(m, idLines);
       if (d != null) {
         disruptions.add(d);
       }
@@ -49,59 +44,45 @@ final class DisruptionParser {
     return disruptions;
   }
 
-  private Disruption disruption(MappingReader m) {
-    String type = m.requiredOneOf("type", "disruption type", TYPES);
+  private Disruption disruption(MappingReader m, Map<String, Integer> idLines) {
+    String type = m.requiredOneOf("type", "disruption type", DisruptionKinds.names());
     if (type == null) {
       if (!m.has("type")) {
-        List<String> any = new ArrayList<>(COMMON_KEYS);
-        TYPES.forEach(t -> TYPE_KEYS.get(t).stream().filter(k -> !any.contains(k)).forEach(any::add));
-        m.rejectUnknownKeys(any);
+        m.rejectUnknownKeys(DisruptionKinds.keysOf(null));
       }
       return null;
     }
-    List<String> keys = new ArrayList<>(COMMON_KEYS);
-    keys.addAll(TYPE_KEYS.get(type));
-    m.rejectUnknownKeys(keys);
+    m.rejectUnknownKeys(DisruptionKinds.keysOf(type));
+    String id = id(m, idLines);
     Timing timing = timing(m);
     Dist duration = m.has("duration_days") ? m.dist("duration_days", DistParser.Use.DURATION)
         : null;
     if (!m.has("duration_days")) {
       m.missing("duration_days");
     }
-    Disruption d = switch (type) {
-      case "demand_spike" -> {
-        List<String> names = m.names("skus", "sku", skus);
-        Double multiplier = m.requiredNumber("multiplier", Check.above(0).and(Check.atMost(1000)));
-        double halfLife = m.number("half_life_days", Double.NaN, Check.above(0));
-        yield multiplier == null ? null : new Disruption.DemandSpike(
-            names == null ? null : Sets.copyOf(names), timing, duration, multiplier, halfLife);
-      }
-      case "supplier_delay" -> {
-        String supplier = supplier(m);
-        double extra = m.number("extra_days", 0, Check.atLeast(0));
-        double capacity = m.number("capacity_factor", 1.0, Check.PROBABILITY);
-        yield supplier == null ? null
-            : new Disruption.SupplierDelay(supplier, timing, duration, extra, capacity);
-      }
-      default -> {
-        List<String> names = m.names("suppliers", "supplier", suppliers);
-        double extra = m.number("extra_days", 0, Check.atLeast(0));
-        double probability = m.number("probability", 1.0, Check.PROBABILITY);
-        yield new Disruption.TransitDisruption(names == null ? null : Sets.copyOf(names), timing,
-            duration, extra, probability);
-      }
-    };
-    return timing == null || duration == null ? null : d;
+    Disruption d = DisruptionKinds.named(type).parser().parse(m, references, timing, duration, id);
+    boolean idOk = id != null || !m.has("id");
+    return timing == null || duration == null || !idOk ? null : d;
   }
 
-  private String supplier(MappingReader m) {
-    String name = m.requiredText("supplier");
-    if (name != null && !suppliers.contains(name)) {
-      problems.add(m.get("supplier").where(), m.pathOf("supplier"),
-          MappingReader.unknownName("supplier", name, suppliers));
+  /** The optional {@code id}, unique in the scenario; null when absent or wrong (reported). */
+  private String id(MappingReader m, Map<String, Integer> idLines) {
+    String id = m.text("id");
+    if (id == null) {
       return null;
     }
-    return name;
+    if (!ID.matcher(id).matches()) {
+      problems.add(m.get("id").where(), m.pathOf("id"), "must be 1 to 64 letters, digits, '_', "
+          + "'.' or '-', starting with a letter or digit, got " + YamlNode.quote(id));
+      return null;
+    }
+    Integer first = idLines.putIfAbsent(id, m.get("id").where().line());
+    if (first != null) {
+      problems.add(m.get("id").where(), m.pathOf("id"),
+          "duplicate disruption id '" + id + "' (first at line " + first + ")");
+      return null;
+    }
+    return id;
   }
 
   private Timing timing(MappingReader m) {
