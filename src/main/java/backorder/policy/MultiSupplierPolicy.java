@@ -162,6 +162,11 @@ final class MultiSupplierPolicy implements Policy {
   }
 
   @Override
+  public DerivedLevels derived(int product) {
+    return levels.derived(product);
+  }
+
+  @Override
   public double reviewPeriodDays() {
     return spec.reviewPeriodDays();
   }

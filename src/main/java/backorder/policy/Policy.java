@@ -20,6 +20,11 @@ public interface Policy {
     return false;
   }
 
+  /** The levels the policy uses for a product (none for types whose trigger moves with time). */
+  default DerivedLevels derived(int product) {
+    return DerivedLevels.NONE;
+  }
+
   /** Units ordered by customers (shipped or backordered) for a product on the day that just ended. */
   default void observeDay(int product, long unitsTaken) {}
 }

@@ -12,6 +12,7 @@ final class ReorderLevels {
   private final double[] reorderPoint;
   private final long[] batch; // 0 when ordering up to a level
   private final double[] upTo;
+  private final double[] safetyStock;
 
   /**
    * Derives the levels for orders from a supplier with the given lead time. A derived reorder point
@@ -26,6 +27,7 @@ final class ReorderLevels {
     reorderPoint = new double[n];
     batch = new long[n];
     upTo = new double[n];
+    safetyStock = new double[n];
     double protection = meanLead + reviewPeriod;
     for (int p = 0; p < n; p++) {
       double daily = in.meanDailyUnits(p);
@@ -35,6 +37,7 @@ final class ReorderLevels {
         reorderPoint[p] = daily * protection + safetyStock(rule.safetyStock(), in, p, protection,
             leadVariance);
       }
+      safetyStock[p] = reorderPoint[p] - daily * protection;
       OrderQuantity q = rule.quantity();
       switch (q.kind()) {
         case FIXED -> batch[p] = Math.max(1, Math.round(q.value()));
@@ -60,6 +63,12 @@ final class ReorderLevels {
 
   double reorderPoint(int p) {
     return reorderPoint[p];
+  }
+
+  /** The levels used for product p. */
+  DerivedLevels derived(int p) {
+    return new DerivedLevels(reorderPoint[p], batch[p] > 0 ? batch[p] : Double.NaN,
+        batch[p] > 0 ? Double.NaN : upTo[p], safetyStock[p]);
   }
 
   /** Units to order at this position, 0 when the position is above the reorder point. */

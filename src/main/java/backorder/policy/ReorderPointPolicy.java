@@ -23,6 +23,11 @@ final class ReorderPointPolicy implements Policy {
   }
 
   @Override
+  public DerivedLevels derived(int product) {
+    return levels.derived(product);
+  }
+
+  @Override
   public double reviewPeriodDays() {
     return spec.reviewPeriodDays();
   }

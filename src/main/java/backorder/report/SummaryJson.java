@@ -1,16 +1,20 @@
 package backorder.report;
 
+import backorder.experiment.DerivedSettings;
 import backorder.experiment.ExperimentResult;
 import backorder.experiment.PolicyResult;
 import backorder.experiment.Tally;
 import backorder.model.DisruptionWindow;
 import backorder.model.Metric;
+import backorder.policy.DerivedLevels;
+import backorder.policy.PolicySpec;
 import backorder.scenario.Scenario;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Writes {@code summary.json} (SPEC §3): run manifest, and every metric per policy and per product. */
 public final class SummaryJson {
@@ -94,10 +98,30 @@ public final class SummaryJson {
         g.writeEndObject();
       }
       g.writeEndArray();
+      writeDerived(g, s, p);
       g.writeEndObject();
     }
     g.writeEndArray();
     g.writeEndObject();
+  }
+
+  /** SPEC §5 "derived": per product, the levels the policy used (null where its type has none). */
+  private static void writeDerived(JsonGenerator g, Scenario s, PolicyResult p) throws IOException {
+    PolicySpec spec = s.policies().stream().filter(x -> x.name().equals(p.name())).findFirst()
+        .orElseThrow();
+    List<DerivedLevels> levels = DerivedSettings.of(s, spec);
+    g.writeArrayFieldStart("derived");
+    for (int i = 0; i < p.skus().size(); i++) {
+      DerivedLevels d = levels.get(i);
+      g.writeStartObject();
+      g.writeStringField("sku", p.skus().get(i));
+      number(g, "reorder_point", d.reorderPoint());
+      number(g, "order_quantity", d.orderQuantity());
+      number(g, "order_up_to", d.orderUpTo());
+      number(g, "safety_stock", d.safetyStock());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private static void writeMetrics(JsonGenerator g, Tally.Summary[] summaries) throws IOException {

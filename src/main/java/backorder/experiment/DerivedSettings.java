@@ -1,0 +1,28 @@
+package backorder.experiment;
+
+import backorder.model.Planning;
+import backorder.policy.DerivedLevels;
+import backorder.policy.Policy;
+import backorder.policy.PolicySpec;
+import backorder.scenario.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The levels each policy uses per product, derived once from the scenario's planning inputs (they
+ * never depend on a replication's draws), for {@code "derived"} in summary.json and the report.
+ */
+public final class DerivedSettings {
+
+  private DerivedSettings() {}
+
+  /** Per product, in scenario order. */
+  public static List<DerivedLevels> of(Scenario scenario, PolicySpec spec) {
+    Policy policy = spec.newPolicy(Planning.inputs(scenario));
+    List<DerivedLevels> levels = new ArrayList<>();
+    for (int p = 0; p < scenario.products().size(); p++) {
+      levels.add(policy.derived(p));
+    }
+    return levels;
+  }
+}
