@@ -77,6 +77,8 @@ class ComparisonOutputsTest {
     assertTrue(o.out().contains("*" + best), o.out());
     assertTrue(o.out().contains("* recommended: " + best), o.out());
     assertTrue(o.out().contains("report: " + dir.resolve("report.html")), o.out());
+    String html = Files.readString(dir.resolve("report.html"));
+    assertTrue(html.contains("<section id=\"comparisons\">"), "comparison matrix in report.html");
   }
 
   private static void checkRanking(JsonNode summary, List<String> names, Map<String, JsonNode> byKey) {
