@@ -76,12 +76,13 @@ final class RunCommand implements Callable<Integer> {
     SummaryJson.write(result, dir.resolve("summary.json"));
     CsvResults.writeAll(result, dir);
     clock.lap("result files");
+    Path report = null;
     if (!noReport) {
-      backorder.report.html.ReportBuilder.build(dir);
+      report = backorder.report.html.ReportBuilder.build(dir);
       clock.lap("report");
     }
     if (!quiet) {
-      System.out.print(ComparisonTable.render(result));
+      System.out.print(ComparisonTable.render(result, report));
       System.out.printf(Locale.ROOT, "%d policies x %d replications, %,d events in %.2f s; results in %s%n",
           plan.policies().size(), plan.replications(), result.events(), result.seconds(), dir);
     }

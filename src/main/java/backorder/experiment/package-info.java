@@ -1,2 +1,2 @@
-/** Replications on common random numbers, the local parallel runner, and statistics across replications. */
+/** Replications on common random numbers, the local parallel runner, statistics across replications, and paired policy comparisons with the ranking. */
 package backorder.experiment;

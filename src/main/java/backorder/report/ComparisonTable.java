@@ -1,13 +1,20 @@
 package backorder.report;
 
+import backorder.experiment.Comparisons;
 import backorder.experiment.ExperimentResult;
 import backorder.experiment.PolicyResult;
+import backorder.experiment.Ranking;
+import backorder.experiment.RankingObjective;
 import backorder.experiment.Tally;
 import backorder.model.Metric;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-/** The terminal's comparison table: the headline metrics, one column per policy, mean ± 95% half-width. */
+/**
+ * The terminal's comparison table: the headline metrics, one column per policy, mean ± 95% half-width;
+ * the recommended policy (rank 1 on the objective) is starred and named underneath.
+ */
 public final class ComparisonTable {
 
   private static final List<Metric> ROWS = List.of(Metric.FILL_RATE, Metric.BACKORDERS,
@@ -19,12 +26,18 @@ public final class ComparisonTable {
   private ComparisonTable() {}
 
   public static String render(ExperimentResult result) {
+    return render(result, null);
+  }
+
+  /** The table, the recommendation and, when {@code reportHtml} is not null, where the report is. */
+  public static String render(ExperimentResult result, Path reportHtml) {
     List<PolicyResult> policies = result.policies();
+    Ranking ranking = ranking(result);
     int labelWidth = ROWS.stream().mapToInt(m -> m.key().length()).max().orElse(10);
     String[][] cells = new String[ROWS.size()][policies.size()];
     int[] widths = new int[policies.size()];
     for (int j = 0; j < policies.size(); j++) {
-      widths[j] = policies.get(j).name().length();
+      widths[j] = header(policies.get(j).name(), ranking).length();
       for (int i = 0; i < ROWS.size(); i++) {
         cells[i][j] = format(ROWS.get(i), policies.get(j).totals()[ROWS.get(i).ordinal()]);
         widths[j] = Math.max(widths[j], cells[i][j].length());
@@ -33,7 +46,7 @@ public final class ComparisonTable {
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "%-" + labelWidth + "s", "metric (mean ± 95% CI)"));
     for (int j = 0; j < policies.size(); j++) {
-      out.append("  ").append(pad(policies.get(j).name(), widths[j]));
+      out.append("  ").append(pad(header(policies.get(j).name(), ranking), widths[j]));
     }
     out.append('\n');
     for (int i = 0; i < ROWS.size(); i++) {
@@ -43,7 +56,38 @@ public final class ComparisonTable {
       }
       out.append('\n');
     }
+    out.append(recommendation(ranking));
+    if (reportHtml != null) {
+      out.append("report: ").append(reportHtml).append('\n');
+    }
     return out.toString();
+  }
+
+  private static Ranking ranking(ExperimentResult result) {
+    RankingObjective objective = RankingObjective.of(result.plan().scenario().objective());
+    Comparisons c = Comparisons.of(result.policies(), List.of(objective.metric()));
+    return Ranking.of(result.policies(), objective, c);
+  }
+
+  private static String header(String policy, Ranking ranking) {
+    return policy.equals(ranking.best()) ? "*" + policy : policy;
+  }
+
+  /** "* recommended: A (rank 1 on total_cost, lower is better); B not distinguishable from it". */
+  static String recommendation(Ranking ranking) {
+    if (ranking.best() == null) {
+      return "";
+    }
+    RankingObjective o = ranking.objective();
+    StringBuilder b = new StringBuilder("* recommended: ").append(ranking.best())
+        .append(" (rank 1 on ").append(o.metric().key())
+        .append(o.minimize() ? ", lower is better)" : ", higher is better)");
+    List<String> tied = ranking.entries().stream().skip(1)
+        .filter(e -> !e.distinguishableFromBest()).map(Ranking.Entry::policy).toList();
+    if (!tied.isEmpty()) {
+      b.append("; not distinguishable from it (Holm-adjusted p >= 0.05): ").append(String.join(", ", tied));
+    }
+    return b.append('\n').toString();
   }
 
   private static String format(Metric m, Tally.Summary s) {

@@ -1,6 +1,9 @@
 package backorder.report;
 
+import backorder.experiment.Comparison;
+import backorder.experiment.Comparisons;
 import backorder.experiment.ExperimentResult;
+import backorder.experiment.PairedComparison;
 import backorder.experiment.PolicyResult;
 import backorder.experiment.Tally;
 import backorder.model.DailySeries;
@@ -17,7 +20,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The analyst's CSV files: {@code replications.csv}, {@code summary.csv}, {@code timeseries.csv}
- * (long format) and {@code wait_histogram.csv}. Empty cells stand for "no observation".
+ * (long format), {@code wait_histogram.csv} and {@code comparisons.csv}. Empty cells stand for "no observation".
  */
 public final class CsvResults {
 
@@ -30,6 +33,7 @@ public final class CsvResults {
     writeSummary(result, dir.resolve("summary.csv"));
     writeTimeseries(result, dir.resolve("timeseries.csv"));
     writeWaitHistogram(result, dir.resolve("wait_histogram.csv"));
+    writeComparisons(Comparisons.of(result.policies()), dir.resolve("comparisons.csv"));
   }
 
   static void writeReplications(ExperimentResult result, Path file) throws IOException {
@@ -91,6 +95,18 @@ public final class CsvResults {
         }
       }
     });
+  }
+
+  static void writeComparisons(Comparisons comparisons, Path file) throws IOException {
+    write(file, List.of("policy", "baseline", "metric", "mean_diff", "sd_diff", "ci95_low",
+        "ci95_high", "p_value", "p_adjusted"), csv -> {
+          for (Comparison c : comparisons.rows()) {
+            PairedComparison s = c.stats();
+            csv.printRecord(c.policy(), c.baseline(), c.metric().key(), cell(s.meanDiff()),
+                cell(s.sdDiff()), cell(s.ci95Low()), cell(s.ci95High()), cell(s.pValue()),
+                cell(c.pAdjusted()));
+          }
+        });
   }
 
   /** Numbers as Java prints them (shortest round-trip form); NaN as an empty cell. */

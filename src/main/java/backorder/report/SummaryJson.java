@@ -16,7 +16,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Writes {@code summary.json} (SPEC §3): run manifest, and every metric per policy and per product. */
+/**
+ * Writes {@code summary.json} (SPEC §3): run manifest, every metric per policy and per product, then
+ * the paired comparisons and the ranking (SPEC §5).
+ */
 public final class SummaryJson {
 
   public static final String ENGINE_VERSION = EngineVersion.get();
@@ -102,6 +105,7 @@ public final class SummaryJson {
       g.writeEndObject();
     }
     g.writeEndArray();
+    ComparisonsJson.write(g, result);
     g.writeEndObject();
   }
 

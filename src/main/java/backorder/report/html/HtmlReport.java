@@ -9,7 +9,7 @@ import backorder.report.chart.WrittenChart;
 import java.util.Base64;
 import java.util.List;
 
-/** Assembles report.html: headline, KPIs, scenario, charts, metric table and method, in that order. */
+/** Assembles report.html: headline, KPIs, comparisons, scenario, charts, metric table and method, in that order. */
 public final class HtmlReport {
 
     private HtmlReport() { }
@@ -31,6 +31,7 @@ public final class HtmlReport {
                 .append(r.manifest().replications()).append(" replications \u00b7 ")
                 .append(Html.days(r.manifest().horizonDays())).append(" days</p>\n</header>\n<main>\n");
         b.append(HeadlineSection.render(r, rec, palette));
+        b.append(ComparisonSection.render(r, rec, palette));
         b.append(ScenarioSection.render(r, palette));
         b.append(charts(charts));
         b.append(MetricTable.render(r, palette));

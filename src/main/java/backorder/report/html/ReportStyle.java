@@ -46,6 +46,7 @@ final class ReportStyle {
             table.metrics tbody th code { display: block; font-weight: 400; font-size: 11px; color: #777; }
             td.unit { color: #777; text-align: left; }
             td.best, .best-key { background: #e3f1e6; font-weight: 700; }
+            td.tied, span.tied { background: #f1f1f1; color: #555; }
             .ci { display: block; color: #777; font-size: 11px; font-weight: 400; white-space: nowrap; }
             .dir { color: #888; font-weight: 400; }
             figure { margin: 22px 0 28px; break-inside: avoid; page-break-inside: avoid; }

@@ -38,7 +38,7 @@ public final class ResultFiles {
         return new RunResults(summary.manifest(), summary.objective(), summary.disruptions(), summary.policies(),
                 CsvTables.timeSeries(existing(dir, TIMESERIES_CSV), names),
                 CsvTables.waitHistogram(existing(dir, WAIT_HISTOGRAM_CSV), names),
-                CsvTables.replications(existing(dir, REPLICATIONS_CSV), names));
+                CsvTables.replications(existing(dir, REPLICATIONS_CSV), names), summary.comparisons());
     }
 
     private static Path existing(Path dir, String name) throws NoSuchFileException {

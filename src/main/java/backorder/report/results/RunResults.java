@@ -8,13 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Everything one run wrote into its output directory, read once and immutable afterwards. */
+/**
+ * Everything one run wrote into its output directory, read once and immutable afterwards.
+ *
+ * @param comparisons summary.json's paired comparisons and ranking ({@link PolicyComparisons#NONE} for older files)
+ */
 public record RunResults(RunManifest manifest, Objective objective, List<DisruptionWindow> disruptions,
                          List<PolicyResult> policies, TimeSeries timeSeries,
-                         Map<String, List<WaitBin>> waitHistogram, ReplicationTable replications) {
+                         Map<String, List<WaitBin>> waitHistogram, ReplicationTable replications,
+                         PolicyComparisons comparisons) {
 
     /** Copies the collections; policies stay in scenario order. */
     public RunResults {
+        comparisons = comparisons == null ? PolicyComparisons.NONE : comparisons;
         disruptions = List.copyOf(disruptions);
         policies = List.copyOf(policies);
         Map<String, List<WaitBin>> waits = new LinkedHashMap<>();

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Parses summary.json into the manifest, objective, disruptions and per-policy metrics. */
+/** Parses summary.json into the manifest, objective, disruptions, per-policy metrics and, when present, comparisons. */
 final class SummaryReader {
 
     private final Path file;
@@ -23,7 +23,7 @@ final class SummaryReader {
 
     /** What summary.json holds, before the CSV files are added. */
     record Parsed(RunManifest manifest, Objective objective, List<DisruptionWindow> disruptions,
-                  List<PolicyResult> policies) { }
+                  List<PolicyResult> policies, PolicyComparisons comparisons) { }
 
     /** Reads and checks the file; every problem becomes an IOException naming the file and the field. */
     static Parsed read(Path file) throws IOException {
@@ -53,7 +53,31 @@ final class SummaryReader {
         if (!(manifest.horizonDays() > manifest.warmupDays())) {
             throw fail("horizon_days", "must be greater than warmup_days");
         }
-        return new Parsed(manifest, objective(root.path("objective")), disruptions(root), policies);
+        return new Parsed(manifest, objective(root.path("objective")), disruptions(root), policies,
+                comparisons(root));
+    }
+
+    /** The optional "comparisons" and "ranking" arrays (files from before SPEC §5 have neither). */
+    private PolicyComparisons comparisons(JsonNode root) throws IOException {
+        List<ComparisonRow> rows = new ArrayList<>();
+        JsonNode array = root.path("comparisons");
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode c = array.get(i);
+            String w = "comparisons[" + i + "]";
+            rows.add(new ComparisonRow(text(c, "policy", true, w), text(c, "baseline", true, w),
+                    text(c, "metric", true, w), nullable(c, "mean_diff", w), nullable(c, "sd_diff", w),
+                    nullable(c, "ci95_low", w), nullable(c, "ci95_high", w), nullable(c, "p_value", w),
+                    nullable(c, "p_adjusted", w)));
+        }
+        List<RankEntry> ranking = new ArrayList<>();
+        JsonNode ranks = root.path("ranking");
+        for (int i = 0; i < ranks.size(); i++) {
+            JsonNode e = ranks.get(i);
+            String w = "ranking[" + i + "]";
+            ranking.add(new RankEntry(text(e, "policy", true, w), (int) number(e, "rank", true, w),
+                    e.path("distinguishable_from_best").asBoolean(false)));
+        }
+        return new PolicyComparisons(rows, ranking);
     }
 
     private List<PolicyResult> policies(JsonNode root) throws IOException {
