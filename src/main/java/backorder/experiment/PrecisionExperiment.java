@@ -34,11 +34,12 @@ public final class PrecisionExperiment {
   public static Outcome run(RunPlan plan, PrecisionTarget target, IntConsumer progress,
       IntConsumer planned) throws InterruptedException {
     long start = System.nanoTime();
-    int count = PrecisionTarget.pilot(plan.replications());
-    if (count > target.maxReplications()) {
+    int pilot = PrecisionTarget.pilot(plan.replications());
+    if (pilot > target.maxReplications()) {
       throw new IllegalArgumentException("the cap " + target.maxReplications()
-          + " is below the pilot of " + count + " replications");
+          + " is below the pilot of " + pilot + " replications");
     }
+    int count = pilot;
     List<PolicyAccumulator> accumulators = new ArrayList<>();
     try (ReplicationRunner runner = new ReplicationRunner(plan)) {
       for (int p = 0; p < plan.policies().size(); p++) {
@@ -54,8 +55,8 @@ public final class PrecisionExperiment {
         runner.run(done, count, accumulators::get, (acc, p) -> { }, progress);
         done = count;
         summaries = summaries(accumulators, target);
-        if (done == PrecisionTarget.pilot(plan.replications())) {
-          requireObservations(plan, target, summaries, done);
+        if (done == pilot) {
+          requireObservations(plan, target, summaries, pilot);
         }
         if (widestHalfWidth(summaries) <= target.halfWidth() || done >= target.maxReplications()) {
           break;
