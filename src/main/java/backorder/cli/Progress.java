@@ -10,7 +10,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
  */
 final class Progress implements AutoCloseable {
 
-  private final long total;
+  private long total;
   private final boolean enabled;
   private final long startNanos = System.nanoTime();
   private ProgressBar bar;
@@ -22,6 +22,14 @@ final class Progress implements AutoCloseable {
 
   static Progress start(long total, boolean quiet) {
     return new Progress(total, !quiet && System.console() != null);
+  }
+
+  /** Changes the number of replications the bar runs to (a run that adds replications as it goes). */
+  synchronized void expect(long newTotal) {
+    total = newTotal;
+    if (bar != null) {
+      bar.maxHint(newTotal);
+    }
   }
 
   synchronized void update(int done) {

@@ -1,6 +1,5 @@
 package backorder.cli;
 
-import backorder.experiment.Experiment;
 import backorder.experiment.ExperimentResult;
 import backorder.experiment.RunPlan;
 import backorder.policy.PolicySpec;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -47,6 +47,9 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--no-report", description = "Write the result files only (no charts, no HTML).")
   boolean noReport;
 
+  @Mixin
+  SamplingOptions sampling;
+
   @Override
   public Integer call() throws Exception {
     PhaseClock loading = new PhaseClock();
@@ -60,6 +63,7 @@ final class RunCommand implements Callable<Integer> {
     loading.lap("scenario");
     checkArguments(scenario);
     RunPlan plan = RunPlan.of(scenario, replications, seed, threads, policies);
+    sampling.check(plan);
     Path dir = out != null ? out : Path.of("reports", scenario.name());
     if (java.nio.file.Files.exists(dir) && !java.nio.file.Files.isDirectory(dir)) {
       throw new InvalidInputException("--out: " + dir + " exists and is not a folder");
@@ -68,12 +72,13 @@ final class RunCommand implements Callable<Integer> {
       backorder.report.chart.ChartWarmup.startInBackground();
     }
     PhaseClock clock = new PhaseClock();
-    ExperimentResult result;
+    SamplingOptions.Sampled sampled;
     try (Progress progress = Progress.start(plan.replications() * plan.policies().size(), quiet)) {
-      result = Experiment.run(plan, progress::update);
+      sampled = sampling.run(plan, progress);
     }
+    ExperimentResult result = sampled.result();
     clock.lap("simulation");
-    SummaryJson.write(result, dir.resolve("summary.json"));
+    SummaryJson.write(result, sampled.choices(), dir.resolve("summary.json"));
     CsvResults.writeAll(result, dir);
     clock.lap("result files");
     Path report = null;
@@ -83,8 +88,9 @@ final class RunCommand implements Callable<Integer> {
     }
     if (!quiet) {
       System.out.print(ComparisonTable.render(result, report));
+      System.out.print(SamplingOptions.describe(sampled));
       System.out.printf(Locale.ROOT, "%d policies x %d replications, %,d events in %.2f s; results in %s%n",
-          plan.policies().size(), plan.replications(), result.events(), result.seconds(), dir);
+          plan.policies().size(), result.plan().replications(), result.events(), result.seconds(), dir);
     }
     return Main.OK;
   }

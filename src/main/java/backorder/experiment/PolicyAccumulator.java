@@ -11,7 +11,9 @@ import java.util.List;
  * metric (total and per product), the per-replication rows, and the daily values for the bands.
  * Per-product detail of a replication is dropped once folded. Daily means use every replication;
  * the percentile bands use the first replications up to a memory bound (all of them in any
- * ordinary run: 40 million values, e.g. 5,000 replications of a 3-year horizon).
+ * ordinary run: 40 million values, e.g. 5,000 replications of a 3-year horizon). The replication
+ * count given is a capacity: folding more grows it, and the result is the same as if the final
+ * count had been given (the bound does not depend on it), which lets a run add replications.
  */
 final class PolicyAccumulator {
 
@@ -20,17 +22,26 @@ final class PolicyAccumulator {
   private final List<String> skus;
   private final Tally[] totals = newTallies();
   private final Tally[][] products;
-  private final double[][] rows;
+  private double[][] rows;
   /** values kept per day for the quantile bands: bounded so huge runs cannot exhaust memory */
   static final long MAX_KEPT_DAILY_VALUES = 40_000_000;
 
   private final float[][][] dailyByReplication; // [series][day][replication], first `kept` replications
   private final double[][] dailySum; // [series][day], every replication
-  private final int kept;
+  /** most replications kept for the bands, whatever the final count */
+  private final int keptLimit;
+  /** replications the band arrays have room for: at most keptLimit */
+  private int kept;
   private final double[] waits = new double[ReplicationResult.WAIT_BINS + 1];
   private int added;
 
   PolicyAccumulator(String name, String type, List<String> skus, int replications, int days) {
+    this(name, type, skus, replications, days, MAX_KEPT_DAILY_VALUES);
+  }
+
+  /** As above with another bound on the values kept for the bands (tests reach it cheaply). */
+  PolicyAccumulator(String name, String type, List<String> skus, int replications, int days,
+      long maxKeptDailyValues) {
     this.name = name;
     this.type = type;
     this.skus = skus;
@@ -39,13 +50,38 @@ final class PolicyAccumulator {
       products[p] = newTallies();
     }
     rows = new double[replications][];
-    kept = (int) Math.max(1, Math.min(replications,
-        MAX_KEPT_DAILY_VALUES / Math.max(1L, (long) DailySeries.COUNT * days)));
+    keptLimit = (int) Math.max(1, Math.min(Integer.MAX_VALUE,
+        maxKeptDailyValues / Math.max(1L, (long) DailySeries.COUNT * days)));
+    kept = Math.max(1, Math.min(replications, keptLimit));
     dailyByReplication = new float[DailySeries.COUNT][days][kept];
     dailySum = new double[DailySeries.COUNT][days];
   }
 
+  /** Makes room for {@code replications} in all (before adding more than first announced). */
+  void ensureCapacity(int replications) {
+    if (replications > rows.length) {
+      rows = Arrays.copyOf(rows, replications);
+    }
+    int wanted = Math.min(replications, keptLimit);
+    if (wanted > kept) {
+      for (float[][] series : dailyByReplication) {
+        for (int d = 0; d < series.length; d++) {
+          series[d] = Arrays.copyOf(series[d], wanted);
+        }
+      }
+      kept = wanted;
+    }
+  }
+
+  /** The running summary of one metric over all products, for the replications added so far. */
+  Tally.Summary total(int metric) {
+    return totals[metric].summary();
+  }
+
   void add(ReplicationResult r) {
+    if (added == rows.length) {
+      ensureCapacity(Math.max(added + 1, 2 * added)); // unannounced: grow geometrically
+    }
     for (int m = 0; m < Metric.COUNT; m++) {
       totals[m].add(r.totals()[m]);
     }
@@ -84,7 +120,7 @@ final class PolicyAccumulator {
     double[][] p90 = new double[DailySeries.COUNT][days];
     for (int s = 0; s < DailySeries.COUNT; s++) {
       for (int d = 0; d < days; d++) {
-        float[] v = Arrays.copyOf(dailyByReplication[s][d], Math.min(added, kept));
+        float[] v = Arrays.copyOf(dailyByReplication[s][d], Math.min(added, keptLimit));
         Arrays.sort(v);
         mean[s][d] = dailySum[s][d] / added;
         p10[s][d] = quantile(v, 0.10);

@@ -27,6 +27,18 @@ public record RunPlan(Scenario scenario, int threads, Integer replicationsOverri
     return scenario.seed();
   }
 
+  /** This plan with another warm-up; the overrides still say what the command line gave. */
+  public RunPlan withWarmupDays(double days) {
+    return new RunPlan(scenario.toBuilder().warmupDays(days).build(), threads, replicationsOverride,
+        seedOverride, policyFilter);
+  }
+
+  /** This plan with another replication count; the overrides still say what the command line gave. */
+  public RunPlan withReplications(int replications) {
+    return new RunPlan(scenario.toBuilder().replications(replications).build(), threads,
+        replicationsOverride, seedOverride, policyFilter);
+  }
+
   /** Applies overrides (null = keep the scenario's value) and selects policies by name (empty = all). */
   public static RunPlan of(Scenario scenario, Integer replications, Long seed, Integer threads,
       List<String> policyNames) {

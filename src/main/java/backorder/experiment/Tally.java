@@ -49,7 +49,8 @@ public final class Tally {
 
   private static final java.util.Map<Long, Double> T975 = new java.util.concurrent.ConcurrentHashMap<>();
 
-  private static double tQuantile(long degreesOfFreedom) {
+  /** The 97.5% quantile of Student's t with these degrees of freedom (cached: a run asks for few). */
+  static double tQuantile(long degreesOfFreedom) {
     return T975.computeIfAbsent(degreesOfFreedom,
         df -> new TDistribution(df).inverseCumulativeProbability(0.975));
   }

@@ -3,6 +3,7 @@ package backorder.report;
 import backorder.experiment.DerivedSettings;
 import backorder.experiment.ExperimentResult;
 import backorder.experiment.PolicyResult;
+import backorder.experiment.SamplingChoices;
 import backorder.experiment.Tally;
 import backorder.model.DisruptionWindow;
 import backorder.model.Metric;
@@ -27,16 +28,23 @@ public final class SummaryJson {
   private SummaryJson() {}
 
   public static void write(ExperimentResult result, Path file) throws IOException {
+    write(result, SamplingChoices.PLAIN, file);
+  }
+
+  /** Writes the file, with how the warm-up and the replication count were chosen. */
+  public static void write(ExperimentResult result, SamplingChoices sampling, Path file)
+      throws IOException {
     AtomicFiles.write(file, out -> {
       try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
         // compact: a 1,000-product run is 2 MB instead of 4, and jq or pandas lay it out anyway
-        writeRoot(g, result);
+        writeRoot(g, result, sampling);
         g.writeRaw('\n');
       }
     });
   }
 
-  private static void writeRoot(JsonGenerator g, ExperimentResult result) throws IOException {
+  private static void writeRoot(JsonGenerator g, ExperimentResult result, SamplingChoices sampling)
+      throws IOException {
     var plan = result.plan();
     Scenario s = plan.scenario();
     g.writeStartObject();
@@ -46,6 +54,7 @@ public final class SummaryJson {
     g.writeNumberField("replications", plan.replications());
     g.writeNumberField("horizon_days", s.horizonDays());
     g.writeNumberField("warmup_days", s.warmupDays());
+    SamplingJson.writeWarmup(g, sampling);
     g.writeStringField("engine_version", ENGINE_VERSION);
     g.writeStringField("scenario_sha256", s.sha256());
     g.writeStringField("scenario_file", s.file().toString());
@@ -66,7 +75,9 @@ public final class SummaryJson {
       g.writeString(p);
     }
     g.writeEndArray();
+    SamplingJson.writeOverrides(g, sampling);
     g.writeEndObject();
+    SamplingJson.writePrecision(g, sampling.precision());
     g.writeObjectFieldStart("objective");
     g.writeStringField("metric", s.objective().metric());
     g.writeBooleanField("minimize", s.objective().minimize());

@@ -24,13 +24,17 @@ final class MethodNote {
         b.append(m.warmupDays() > 0
                 ? "Metrics count only events after a warm-up of " + Html.days(m.warmupDays()) + " days. "
                 : "There is no warm-up: metrics count the whole horizon. ");
+        b.append(SamplingNote.sentences(m));
         b.append("Each mean comes with a Student-t 95% confidence interval across replications; the headline "
                 + "difference is the mean of the per-replication differences with its own Student-t interval. "
                 + "Daily charts show the level at the end of each day across replications.</p>\n");
         b.append("<dl class=\"facts\">\n");
         fact(b, "Replications", String.valueOf(m.replications()));
         fact(b, "Seed", "<code>" + esc(m.seed()) + "</code>");
-        fact(b, "Warm-up", Html.days(m.warmupDays()) + " days");
+        fact(b, "Warm-up", SamplingNote.warmupFact(m));
+        if (m.precision() != null) {
+            fact(b, "Precision target", SamplingNote.precisionFact(m));
+        }
         fact(b, "Objective", "<code>" + esc(r.objective().metric()) + "</code>, "
                 + (r.objective().minimize() ? "minimise" : "maximise")
                 + (r.objective().usesFillRateTolerance() ? ", fill-rate tolerance "

@@ -49,7 +49,8 @@ final class SummaryReader {
                 (int) number(root, "replications", true), number(root, "horizon_days", true),
                 orZero(number(root, "warmup_days", false)), text(root, "engine_version", false),
                 text(root, "scenario_sha256", false), text(root, "scenario_file", false),
-                overrides(root.path("overrides")), productCount(root, policies));
+                overrides(root.path("overrides")), productCount(root, policies),
+                text(root, "warmup_method", false), precision(root.path("precision")));
         if (!(manifest.horizonDays() > manifest.warmupDays())) {
             throw fail("horizon_days", "must be greater than warmup_days");
         }
@@ -147,6 +148,18 @@ final class SummaryReader {
                     d.path("recurring").asBoolean(false)));
         }
         return out;
+    }
+
+    private RunManifest.Precision precision(JsonNode node) throws IOException {
+        if (node.isMissingNode() || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            throw fail("precision", "expected {metric, target, achieved, reached}");
+        }
+        return new RunManifest.Precision(text(node, "metric", true, "precision"),
+                number(node, "target", true, "precision"), nullable(node, "achieved", "precision"),
+                node.path("reached").asBoolean(false));
     }
 
     private static Map<String, String> overrides(JsonNode node) {
