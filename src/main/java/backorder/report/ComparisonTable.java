@@ -3,7 +3,7 @@ package backorder.report;
 import backorder.experiment.ExperimentResult;
 import backorder.experiment.PolicyResult;
 import backorder.experiment.Tally;
-import backorder.model.Metric;
+import backorder.metric.Metric;
 import java.util.List;
 import java.util.Locale;
 

@@ -4,7 +4,7 @@ import backorder.experiment.ExperimentResult;
 import backorder.experiment.PolicyResult;
 import backorder.experiment.Tally;
 import backorder.model.DisruptionWindow;
-import backorder.model.Metric;
+import backorder.metric.Metric;
 import backorder.scenario.Scenario;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
