@@ -50,7 +50,7 @@ public final class ComparisonTable {
     if (Double.isNaN(s.mean())) {
       return "-";
     }
-    boolean fraction = m == Metric.FILL_RATE;
+    boolean fraction = m.kind() == Metric.Kind.RATIO;
     double scale = fraction ? 100 : 1;
     String unit = fraction ? "%" : "";
     String pattern = fraction || Math.abs(s.mean()) < 100 ? "%.2f" : "%,.0f";
