@@ -116,7 +116,7 @@ public enum Metric {
     return direction;
   }
 
-  /** The metric with this key, or empty for a name the catalogue does not know (an older file's). */
+  /** The metric with this key, or empty for a name the catalogue does not know. */
   public static Optional<Metric> byKey(String key) {
     return Optional.ofNullable(BY_KEY.get(key));
   }

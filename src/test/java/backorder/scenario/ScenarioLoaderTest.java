@@ -100,8 +100,9 @@ class ScenarioLoaderTest {
       ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.parse(
           String.format(MINIMAL, 7) + "objective: {metric: " + metric + "}\n", SHOP));
       assertEquals(1, e.problems().size(), metric);
-      assertTrue(e.problems().get(0).toString().contains(
-          "objective.metric: unknown metric '" + metric + "' (expected one of: fill_rate, "), metric);
+      String problem = e.problems().get(0).toString();
+      assertTrue(problem.contains("objective.metric: unknown metric '" + metric
+          + "' (expected one of: fill_rate, "), problem);
     }
   }
 
