@@ -104,7 +104,8 @@ final class MetricTable {
         if (info.direction() == Direction.NEITHER) {
             return "";
         }
-        return info.direction() == Direction.HIGHER_IS_BETTER ? " <span class=\"dir\" title=\"higher is better\">&#8593;</span>"
+        return info.direction() == Direction.HIGHER_IS_BETTER
+                ? " <span class=\"dir\" title=\"higher is better\">&#8593;</span>"
                 : " <span class=\"dir\" title=\"lower is better\">&#8595;</span>";
     }
 
