@@ -8,7 +8,7 @@ import backorder.experiment.PrecisionTarget;
 import backorder.experiment.RunPlan;
 import backorder.experiment.SamplingChoices;
 import backorder.experiment.UnmeasurableTargetException;
-import backorder.model.Metric;
+import backorder.metric.Metric;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;

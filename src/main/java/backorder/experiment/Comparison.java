@@ -1,6 +1,6 @@
 package backorder.experiment;
 
-import backorder.model.Metric;
+import backorder.metric.Metric;
 
 /**
  * One row of the policy comparisons: {@code policy} against {@code baseline} on one metric, the

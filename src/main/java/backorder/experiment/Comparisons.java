@@ -1,6 +1,6 @@
 package backorder.experiment;
 
-import backorder.model.Metric;
+import backorder.metric.Metric;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

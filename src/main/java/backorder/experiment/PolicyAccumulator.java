@@ -1,7 +1,7 @@
 package backorder.experiment;
 
 import backorder.model.DailySeries;
-import backorder.model.Metric;
+import backorder.metric.Metric;
 import backorder.model.ReplicationResult;
 import java.util.Arrays;
 import java.util.List;

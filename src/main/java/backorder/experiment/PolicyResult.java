@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A policy's results across replications.
  *
- * @param totals summary per metric over all products, by {@link backorder.model.Metric} ordinal
+ * @param totals summary per metric over all products, by {@link backorder.metric.Metric} ordinal
  * @param products summary per product and metric, [product][metric]
  * @param replicationTotals metric values per replication, [replication][metric]
  * @param meanWaitHistogram backordered orders shipped per replication, by whole days waited

@@ -1,6 +1,6 @@
 package backorder.experiment;
 
-import backorder.model.Metric;
+import backorder.metric.Metric;
 
 /**
  * What {@code run --target-halfwidth} asks for: add replications until the Student-t 95% half-width

@@ -1,7 +1,7 @@
 package backorder.experiment;
 
-import backorder.model.Metric;
-import backorder.scenario.Scenario;
+import backorder.metric.Metric;
+import backorder.metric.Objective;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -29,7 +29,7 @@ public interface RankingObjective {
   }
 
   /** The scenario's objective as the run applies it today; the one place to change with the objective. */
-  static RankingObjective of(Scenario.Objective o) {
+  static RankingObjective of(Objective o) {
     return new FillRateTolerant(metricOf(o.metric()), o.minimize(), o.fillRateTolerance());
   }
 

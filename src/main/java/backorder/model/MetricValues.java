@@ -1,5 +1,7 @@
 package backorder.model;
 
+import backorder.metric.Metric;
+
 /** Turns a replication's ledgers into metric values (SPEC §4). */
 final class MetricValues {
 

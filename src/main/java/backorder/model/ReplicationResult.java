@@ -1,5 +1,6 @@
 package backorder.model;
 
+import backorder.metric.Metric;
 import java.util.List;
 
 /**

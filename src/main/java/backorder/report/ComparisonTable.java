@@ -6,7 +6,7 @@ import backorder.experiment.PolicyResult;
 import backorder.experiment.Ranking;
 import backorder.experiment.RankingObjective;
 import backorder.experiment.Tally;
-import backorder.model.Metric;
+import backorder.metric.Metric;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -94,7 +94,7 @@ public final class ComparisonTable {
     if (Double.isNaN(s.mean())) {
       return "-";
     }
-    boolean fraction = m == Metric.FILL_RATE;
+    boolean fraction = m.kind() == Metric.Kind.RATIO;
     double scale = fraction ? 100 : 1;
     String unit = fraction ? "%" : "";
     String pattern = fraction || Math.abs(s.mean()) < 100 ? "%.2f" : "%,.0f";

@@ -7,7 +7,7 @@ import backorder.experiment.PairedComparison;
 import backorder.experiment.PolicyResult;
 import backorder.experiment.Tally;
 import backorder.model.DailySeries;
-import backorder.model.Metric;
+import backorder.metric.Metric;
 import backorder.model.ReplicationResult;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

@@ -20,10 +20,6 @@ final class Problems {
     this.mainFile = mainFile;
   }
 
-  String mainFile() {
-    return mainFile;
-  }
-
   void add(Where where, String path, String message) {
     found.add(new Problem(where.file(), where.line(), where.column(), path, message));
   }

@@ -1,5 +1,6 @@
 package backorder.scenario;
 
+import backorder.metric.Objective;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -95,11 +96,5 @@ public record Scenario(
       }
     }
     return -1;
-  }
-
-  /** The report's choice rule: which metric wins, and the fill-rate tolerance before cost decides. */
-  public record Objective(String metric, boolean minimize, double fillRateTolerance) {
-    /** Default: lowest total cost among policies whose fill rate is within 1 point of the best. */
-    public static final Objective DEFAULT = new Objective("total_cost", true, 0.01);
   }
 }

@@ -1,5 +1,7 @@
 package backorder.scenario;
 
+import backorder.metric.Metric;
+import backorder.metric.Objective;
 import backorder.policy.PolicySpec;
 import backorder.scenario.CatalogReader.CatalogRow;
 import backorder.scenario.YamlNode.Mapping;
@@ -29,9 +31,8 @@ public final class ScenarioLoader {
       "replications", "seed", "products", "product_catalog", "product_defaults", "suppliers",
       "disruptions", "policies", "objective");
 
-  /** Metrics the report may rank policies by ({@code objective.metric}). */
-  public static final List<String> OBJECTIVE_METRICS = List.of("total_cost", "profit", "fill_rate",
-      "backorders", "cancellations", "lost_customers", "avg_backlog_units", "lost_sales");
+  /** Metrics the report may rank policies by ({@code objective.metric}): those with a direction. */
+  static final List<String> OBJECTIVE_METRICS = Metric.ranked().stream().map(Metric::key).toList();
 
   static final int MAX_REPLICATIONS = 1_000_000;
   static final double MAX_HORIZON_DAYS = 1_000_000;
@@ -147,7 +148,7 @@ public final class ScenarioLoader {
       policies = new PolicyParser(problems, products, productPaths, suppliers)
           .parse(m.get("policies"), "policies");
     }
-    Scenario.Objective objective = m.has("objective") ? objective(m) : Scenario.Objective.DEFAULT;
+    Objective objective = m.has("objective") ? objective(m) : Objective.DEFAULT;
     if (!problems.isEmpty()) {
       return null;
     }
@@ -203,21 +204,18 @@ public final class ScenarioLoader {
     return products;
   }
 
-  private Scenario.Objective objective(MappingReader top) {
+  private Objective objective(MappingReader top) {
     MappingReader m = MappingReader.open(top.get("objective"), "objective", problems,
         List.of("metric", "minimize", "fill_rate_tolerance"));
     if (m == null) {
-      return Scenario.Objective.DEFAULT;
+      return Objective.DEFAULT;
     }
-    String metric = m.has("metric") ? m.oneOf("metric", "metric", OBJECTIVE_METRICS) : null;
-    if (metric == null) {
-      metric = Scenario.Objective.DEFAULT.metric();
-    }
-    boolean higherIsBetter = metric.equals("fill_rate") || metric.equals("profit");
-    boolean minimize = m.bool("minimize", !higherIsBetter);
-    double tolerance = m.number("fill_rate_tolerance",
-        Scenario.Objective.DEFAULT.fillRateTolerance(), Check.PROBABILITY);
-    return new Scenario.Objective(metric, minimize, tolerance);
+    String key = m.has("metric") ? m.oneOf("metric", "metric", OBJECTIVE_METRICS) : null;
+    Metric metric = Metric.byKey(key == null ? Objective.DEFAULT.metric() : key).orElseThrow();
+    boolean minimize = m.bool("minimize", metric.direction() == Metric.Direction.LOWER_IS_BETTER);
+    double tolerance = m.number("fill_rate_tolerance", Objective.DEFAULT.fillRateTolerance(),
+        Check.PROBABILITY);
+    return new Objective(metric.key(), minimize, tolerance);
   }
 
   private static String sha256(byte[] bytes) {

@@ -3,7 +3,7 @@ package backorder.experiment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import backorder.model.Metric;
+import backorder.metric.Metric;
 import backorder.model.Planning;
 import backorder.model.ReplicationResult;
 import backorder.policy.OrderQuantity;

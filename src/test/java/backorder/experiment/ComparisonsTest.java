@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import backorder.model.Metric;
+import backorder.metric.Metric;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

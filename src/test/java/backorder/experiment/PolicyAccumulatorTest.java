@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import backorder.model.DailySeries;
-import backorder.model.Metric;
+import backorder.metric.Metric;
 import backorder.model.ReplicationResult;
 import java.util.List;
 import java.util.SplittableRandom;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import backorder.model.Metric;
+import backorder.metric.Metric;
 import backorder.scenario.Scenario;
 import backorder.scenario.ScenarioLoader;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import backorder.model.Metric;
+import backorder.metric.Metric;
 import backorder.scenario.Scenario;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -68,10 +68,10 @@ class RankingTest {
         SyntheticPolicies.policy("dear-good", TWO, new double[] {90, 91}, new double[] {0.95, 0.95}),
         SyntheticPolicies.policy("mid-ok", TWO, new double[] {70, 71}, new double[] {0.80, 0.80}),
         SyntheticPolicies.policy("fine", TWO, new double[] {80, 81}, new double[] {0.945, 0.945}));
-    RankingObjective o = RankingObjective.of(Scenario.Objective.DEFAULT);
+    RankingObjective o = RankingObjective.of(backorder.metric.Objective.DEFAULT);
     assertEquals(List.of("fine", "dear-good", "mid-ok", "cheap-poor"), names(rank(p, o)));
     // no condition for other metrics
-    RankingObjective fill = RankingObjective.of(new Scenario.Objective("fill_rate", false, 0.01));
+    RankingObjective fill = RankingObjective.of(new backorder.metric.Objective("fill_rate", false, 0.01));
     assertEquals(List.of("dear-good", "fine", "mid-ok", "cheap-poor"), names(rank(p, fill)));
   }
 

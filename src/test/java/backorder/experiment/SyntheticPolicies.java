@@ -1,6 +1,6 @@
 package backorder.experiment;
 
-import backorder.model.Metric;
+import backorder.metric.Metric;
 import java.util.List;
 
 /** Hand-made policy results: per-replication values of a few metrics, every other metric 0. */

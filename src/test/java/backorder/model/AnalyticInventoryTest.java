@@ -3,6 +3,7 @@ package backorder.model;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backorder.experiment.ExperimentResult;
+import backorder.metric.Metric;
 import backorder.scenario.Dist;
 import backorder.scenario.Product;
 import org.apache.commons.math3.distribution.PoissonDistribution;

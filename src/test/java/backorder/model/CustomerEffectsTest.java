@@ -1,6 +1,7 @@
 package backorder.model;
 
 import backorder.experiment.ExperimentResult;
+import backorder.metric.Metric;
 import backorder.scenario.Product;
 import org.junit.jupiter.api.Test;
 

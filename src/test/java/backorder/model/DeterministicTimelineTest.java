@@ -2,6 +2,7 @@ package backorder.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import backorder.metric.Metric;
 import backorder.scenario.Dist;
 import backorder.scenario.Product;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,9 @@ class DeterministicTimelineTest {
    * 5 units at start, reorder point 2, batch 4, lead time 5, horizon 20. Orders go out at t = 3, 7,
    * 11, 15, 19 and arrive at 8, 12, 16 (20 and 24 lie past the horizon). The orders of t = 6, 7,
    * 10, 11, 14, 15, 18, 19 are backordered; the first six ship when stock arrives, after 2 and 1
-   * days; two still wait at the end.
+   * days; two still wait at the end. Costs: 17 units shipped at 10, 12 received at 4, 5 purchase
+   * orders at 3, holding 0.5 per unit-day over 18 unit-days on hand, backorder 0.25 per unit-day over
+   * 12 unit-days owed.
    */
   @Test
   void reorderPoint_deterministicDemand_matchesHandComputedTimeline() {
@@ -26,6 +29,9 @@ class DeterministicTimelineTest {
     b.horizon = 20;
     b.initialOnHand = 5;
     b.leadTime = Dist.constant(5);
+    b.orderCost = 3;
+    b.holding = 0.5;
+    b.backorderCost = 0.25;
     b.customers = new Product.Customers(1, null, 1, 0, 0, 2, 0, 0, 0);
     b.reorderPoint("rop", 2, 4, 0);
     ReplicationResult r = Runs.once(b.build(), 0);
@@ -43,6 +49,11 @@ class DeterministicTimelineTest {
     assertEquals(170, Runs.value(r, Metric.REVENUE), 1e-9);
     assertEquals(60, Runs.value(r, Metric.PREPAID_REVENUE), 1e-9);
     assertEquals(12 * 4, Runs.value(r, Metric.PURCHASE_COST), 1e-9);
+    assertEquals(5 * 3, Runs.value(r, Metric.ORDERING_COST), 1e-9);
+    assertEquals(18 * 0.5, Runs.value(r, Metric.HOLDING_COST), 1e-9);
+    assertEquals(12 * 0.25, Runs.value(r, Metric.BACKORDER_COST), 1e-9);
+    assertEquals(170 - 48 - 15 - 9, Runs.value(r, Metric.PROFIT), 1e-9);
+    assertEquals(48 + 15 + 9 + 3, Runs.value(r, Metric.TOTAL_COST), 1e-9);
     assertEquals(3, Runs.value(r, Metric.COMPLAINTS));
     assertEquals(0, Runs.value(r, Metric.CANCELLATIONS));
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backorder.experiment.ExperimentResult;
 import backorder.experiment.Tally;
+import backorder.metric.Metric;
 import backorder.policy.OrderQuantity;
 import backorder.policy.PolicySettings;
 import backorder.policy.PolicySpec;

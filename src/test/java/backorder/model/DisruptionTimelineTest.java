@@ -2,6 +2,7 @@ package backorder.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import backorder.metric.Metric;
 import backorder.scenario.Disruption;
 import backorder.scenario.Dist;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,7 @@ package backorder.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import backorder.metric.Metric;
 import backorder.policy.OrderQuantity;
 import backorder.policy.PolicySettings;
 import backorder.policy.PolicySpec;

@@ -3,6 +3,7 @@ package backorder.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import backorder.metric.Metric;
 import backorder.policy.Forecast;
 import backorder.policy.OrderQuantity;
 import backorder.policy.PolicySettings;

@@ -4,7 +4,7 @@ import backorder.experiment.Experiment;
 import backorder.experiment.ExperimentResult;
 import backorder.experiment.RunPlan;
 import backorder.experiment.Tally;
-import backorder.model.Metric;
+import backorder.metric.Metric;
 import backorder.scenario.Scenario;
 
 /** Runs a scenario in tests and reads summaries. */

@@ -1,31 +1,40 @@
 package backorder.report;
 
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import backorder.experiment.DailyBands;
+import backorder.experiment.ExperimentResult;
+import backorder.experiment.PolicyResult;
+import backorder.experiment.RunPlan;
+import backorder.experiment.Tally;
+import backorder.metric.Metric;
+import backorder.metric.Objective;
+import backorder.model.DailySeries;
+import backorder.model.DisruptionWindow;
+import backorder.model.ReplicationResult;
+import backorder.scenario.Dist;
+import backorder.scenario.Product;
+import backorder.scenario.Scenario;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Writes a small hand-made run directory: per-replication values of a few metrics per policy become
- * summary.json (means and Student-t CIs), replications.csv and minimal timeseries/histogram files.
+ * A run directory with hand-chosen per-replication values, written by the real writers
+ * ({@link SummaryJson}, {@link CsvResults}) so its files have exactly the shape a run produces:
+ * every catalogue metric is present, those not given have no observations.
  */
 public final class TinyRun {
 
+    private static final int DAYS = 10;
+
     private String scenario = "tiny";
     private String description = "A hand-made run.";
-    private String objectiveMetric = "total_cost";
-    private boolean minimize = true;
-    private double tolerance = 0.01;
-    private final Map<String, Map<String, double[]>> policies = new LinkedHashMap<>();
+    private Objective objective = Objective.DEFAULT;
+    private final Map<String, Map<Metric, double[]>> policies = new LinkedHashMap<>();
     private final List<String> skus = new ArrayList<>(List.of("SKU-1"));
 
     /** Sets the scenario name (may contain markup characters, to test escaping). */
@@ -35,11 +44,9 @@ public final class TinyRun {
         return this;
     }
 
-    /** Sets the objective of summary.json. */
+    /** Sets the objective of summary.json (the metric may be one the catalogue does not know). */
     public TinyRun objective(String metric, boolean min, double fillRateTolerance) {
-        this.objectiveMetric = metric;
-        this.minimize = min;
-        this.tolerance = fillRateTolerance;
+        this.objective = new Objective(metric, min, fillRateTolerance);
         return this;
     }
 
@@ -50,11 +57,13 @@ public final class TinyRun {
         return this;
     }
 
-    /** Adds a policy; {@code metricThenValues} alternates a metric name and its per-replication values. */
+    /** Adds a policy; {@code metricThenValues} alternates a metric key and its per-replication values. */
     public TinyRun policy(String name, Object... metricThenValues) {
-        Map<String, double[]> m = new LinkedHashMap<>();
+        Map<Metric, double[]> m = new LinkedHashMap<>();
         for (int i = 0; i < metricThenValues.length; i += 2) {
-            m.put((String) metricThenValues[i], (double[]) metricThenValues[i + 1]);
+            String key = (String) metricThenValues[i];
+            m.put(Metric.byKey(key).orElseThrow(() -> new IllegalArgumentException("no metric " + key)),
+                    (double[]) metricThenValues[i + 1]);
         }
         policies.put(name, m);
         return this;
@@ -63,101 +72,83 @@ public final class TinyRun {
     /** Writes summary.json, summary.csv, replications.csv, timeseries.csv and wait_histogram.csv. */
     public Path writeTo(Path dir) throws IOException {
         Files.createDirectories(dir);
-        JsonMapper json = new JsonMapper();
-        ObjectNode root = json.createObjectNode();
-        root.put("scenario", scenario);
-        root.put("description", description);
-        root.put("seed", 7);
         int reps = policies.values().iterator().next().values().iterator().next().length;
-        root.put("replications", reps);
-        root.put("horizon_days", 10.0);
-        root.put("warmup_days", 0.0);
-        root.put("engine_version", "test");
-        root.put("scenario_sha256", "00");
-        root.put("scenario_file", "tiny.yaml");
-        root.putObject("overrides").putNull("seed");
-        ObjectNode obj = root.putObject("objective");
-        obj.put("metric", objectiveMetric);
-        obj.put("minimize", minimize);
-        obj.put("fill_rate_tolerance", tolerance);
-        root.put("product_count", skus.size());
-        ArrayNode d = root.putArray("disruptions");
-        ObjectNode w = d.addObject();
-        w.put("type", "demand_spike");
-        w.put("label", "spike <x2> & more");
-        w.put("start_day", 2.0);
-        w.put("end_day", 4.0);
-        w.put("recurring", false);
-        ArrayNode ps = root.putArray("policies");
-        Set<String> metrics = new LinkedHashSet<>();
-        StringBuilder ts = new StringBuilder("policy,day,series,mean,p10,p50,p90\n");
-        StringBuilder wh = new StringBuilder("policy,bin_low_days,bin_high_days,orders\n");
-        for (Map.Entry<String, Map<String, double[]>> e : policies.entrySet()) {
-            metrics.addAll(e.getValue().keySet());
-            ObjectNode p = ps.addObject();
-            p.put("name", e.getKey());
-            p.put("type", "reorder_point");
-            ObjectNode ms = p.putObject("metrics");
-            e.getValue().forEach((metric, values) -> put(ms, metric, values));
-            ArrayNode prods = p.putArray("products");
-            for (String sku : skus) {
-                ObjectNode pr = prods.addObject();
-                pr.put("sku", sku);
-                ObjectNode pm = pr.putObject("metrics");
-                e.getValue().forEach((metric, values) -> put(pm, metric, values));
-            }
-            for (int day = 0; day < 10; day++) {
-                for (String s : new String[] {"on_hand", "backlog_units", "backorders_cum"}) {
-                    ts.append(e.getKey()).append(',').append(day).append(',').append(s).append(',')
-                            .append(day).append(',').append(day * 0.5).append(',').append(day).append(',')
-                            .append(day * 1.5).append('\n');
-                }
-            }
-            wh.append(e.getKey()).append(",0,1,3.5\n").append(e.getKey()).append(",1,inf,1.25\n");
+        List<Product> products = new ArrayList<>();
+        for (String sku : skus) {
+            products.add(new Product(sku, 10, 0, 0, 0, Product.OutOfStock.BACKORDER,
+                    new Product.Demand(Product.Demand.Process.POISSON, 1, new double[] {1, 1, 1, 1, 1, 1, 1},
+                            new int[0], Dist.constant(1)), Product.Customers.DEFAULT));
         }
-        Files.writeString(dir.resolve("summary.json"), json.writeValueAsString(root), StandardCharsets.UTF_8);
-        StringBuilder rc = new StringBuilder("policy,replication," + String.join(",", metrics) + "\n");
-        StringBuilder sc = new StringBuilder("policy,metric,mean,sd,ci95_low,ci95_high\n");
-        for (Map.Entry<String, Map<String, double[]>> e : policies.entrySet()) {
-            for (int r = 0; r < reps; r++) {
-                rc.append(e.getKey()).append(',').append(r);
-                for (String m : metrics) {
-                    double[] v = e.getValue().get(m);
-                    rc.append(',').append(v == null || Double.isNaN(v[r]) ? "" : String.valueOf(v[r]));
-                }
-                rc.append('\n');
-            }
-            e.getValue().forEach((m, v) -> {
-                double[] s = FixtureGenerator.stats(v);
-                sc.append(e.getKey()).append(',').append(m).append(',').append(FixtureGenerator.cell(s[0])).append(',')
-                        .append(FixtureGenerator.cell(s[1])).append(',').append(FixtureGenerator.cell(s[2]))
-                        .append(',').append(FixtureGenerator.cell(s[3])).append('\n');
-            });
+        Scenario s = Scenario.builder(Path.of("tiny.yaml"), scenario).description(description)
+                .horizonDays(DAYS).replications(reps).seed(7).products(products)
+                .objective(Metric.byKey(objective.metric()).isPresent() ? objective : Objective.DEFAULT)
+                .sha256("00").build();
+        List<PolicyResult> results = new ArrayList<>();
+        policies.forEach((name, values) -> results.add(policyResult(name, values, reps)));
+        List<DisruptionWindow> windows = List.of(
+                new DisruptionWindow(0, "demand_spike@2", "demand_spike", "spike <x2> & more", 2.0, 4.0, false));
+        ExperimentResult result = new ExperimentResult(RunPlan.of(s, null, null, 1, null), results, windows, 0, 0);
+        SummaryJson.write(result, dir.resolve("summary.json"));
+        CsvResults.writeAll(result, dir);
+        if (Metric.byKey(objective.metric()).isEmpty()) {
+            nameUnknownObjective(dir.resolve("summary.json"));
         }
-        Files.writeString(dir.resolve("replications.csv"), rc, StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("summary.csv"), sc, StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("timeseries.csv"), ts, StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("wait_histogram.csv"), wh, StandardCharsets.UTF_8);
         return dir;
     }
 
-    private static void put(ObjectNode metrics, String metric, double[] values) {
-        double[] s = FixtureGenerator.stats(values);
-        ObjectNode m = metrics.putObject(metric);
-        for (int i = 0; i < 4; i++) {
-            String key = new String[] {"mean", "sd", "ci95_low", "ci95_high"}[i];
-            if (Double.isFinite(s[i])) {
-                m.put(key, s[i]);
-            } else {
-                m.putNull(key);
+    /** The writers rank on known metrics only; a file naming another one is edited in afterwards. */
+    private void nameUnknownObjective(Path summary) throws IOException {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var root = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(summary.toFile());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) root.get("objective")).put("metric", objective.metric());
+        root.remove("ranking");
+        mapper.writeValue(summary.toFile(), root);
+    }
+
+    private PolicyResult policyResult(String name, Map<Metric, double[]> values, int reps) {
+        double[][] rows = new double[reps][Metric.COUNT];
+        for (double[] row : rows) {
+            Arrays.fill(row, Double.NaN);
+        }
+        values.forEach((m, v) -> {
+            for (int r = 0; r < reps; r++) {
+                rows[r][m.ordinal()] = v[r];
+            }
+        });
+        Tally.Summary[] totals = new Tally.Summary[Metric.COUNT];
+        for (int m = 0; m < Metric.COUNT; m++) {
+            Tally t = new Tally();
+            for (double[] row : rows) {
+                t.add(row[m]);
+            }
+            totals[m] = t.summary();
+        }
+        Tally.Summary[][] perProduct = new Tally.Summary[skus.size()][];
+        Arrays.fill(perProduct, totals);
+        double[] waits = new double[ReplicationResult.WAIT_BINS + 1];
+        waits[0] = 3.5;
+        waits[ReplicationResult.WAIT_BINS] = 1.25;
+        return new PolicyResult(name, "reorder_point", totals, perProduct, rows, bands(), waits, List.copyOf(skus));
+    }
+
+    /** Every daily series rises by one a day, with p10 and p90 at half and one and a half times it. */
+    private static DailyBands bands() {
+        double[][][] b = new double[4][DailySeries.COUNT][DAYS];
+        double[] scale = {1, 0.5, 1, 1.5};
+        for (int k = 0; k < 4; k++) {
+            for (int s = 0; s < DailySeries.COUNT; s++) {
+                for (int d = 0; d < DAYS; d++) {
+                    b[k][s][d] = d * scale[k];
+                }
             }
         }
+        return new DailyBands(b[0], b[1], b[2], b[3]);
     }
 
     /** {@code n} copies of {@code v}. */
     public static double[] same(int n, double v) {
         double[] a = new double[n];
-        java.util.Arrays.fill(a, v);
+        Arrays.fill(a, v);
         return a;
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import backorder.metric.Objective;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -82,6 +83,29 @@ class ScenarioLoaderTest {
     BadScenarioTest.assertWellFormed(e.problems());
   }
 
+  /** The default direction comes from the metric catalogue; a metric without one cannot rank. */
+  @ParameterizedTest
+  @CsvSource({"total_cost, true", "profit, false", "fill_rate, false", "complaints, true",
+      "revenue, false", "recovery_days, true"})
+  void objectiveMetric_defaultsToItsCatalogueDirection(String metric, boolean minimize)
+      throws ScenarioException {
+    Scenario s = ScenarioLoader.parse(String.format(MINIMAL, 7)
+        + "objective: {metric: " + metric + "}\n", SHOP);
+    assertEquals(new Objective(metric, minimize, 0.01), s.objective());
+  }
+
+  @Test
+  void objectiveMetric_withoutDirection_orUnknown_isAProblem() {
+    for (String metric : List.of("orders", "purchase_orders_crossed", "fill_rat")) {
+      ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.parse(
+          String.format(MINIMAL, 7) + "objective: {metric: " + metric + "}\n", SHOP));
+      assertEquals(1, e.problems().size(), metric);
+      String problem = e.problems().get(0).toString();
+      assertTrue(problem.contains("objective.metric: unknown metric '" + metric
+          + "' (expected one of: fill_rate, "), problem);
+    }
+  }
+
   @Test
   void missingFile_isOneProblem() {
     Path missing = Path.of("no/such/scenario.yaml");
@@ -128,7 +152,7 @@ class ScenarioLoaderTest {
     Scenario parsed = ScenarioLoader.parse(yaml, file);
     assertEquals(loaded.sha256(), parsed.sha256());
     assertEquals(loaded.products().get(0).sku(), parsed.products().get(0).sku());
-    assertEquals(Scenario.Objective.DEFAULT, parsed.objective());
+    assertEquals(Objective.DEFAULT, parsed.objective());
     assertEquals(30, parsed.replications());
     assertEquals(1, parsed.seed());
     assertEquals("", parsed.description());

@@ -1,5 +1,6 @@
 package backorder.report.chart;
 
+import backorder.metric.Metric;
 import backorder.report.results.MetricInfo;
 import backorder.report.results.MetricStat;
 import backorder.report.results.RunResults;
@@ -22,16 +23,16 @@ import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 public final class ComparisonBars {
 
     /** Metrics compared, in panel order (those missing from the results are skipped). */
-    public static final List<String> METRICS =
-            List.of("backorders", "cancellations", "lost_customers", "fill_rate", "total_cost", "profit");
+    static final List<Metric> METRICS = List.of(Metric.BACKORDERS, Metric.CANCELLATIONS, Metric.LOST_CUSTOMERS,
+            Metric.FILL_RATE, Metric.TOTAL_COST, Metric.PROFIT);
 
     private ComparisonBars() { }
 
     /** The grid of bar panels, or empty when the results carry none of the metrics. */
     public static Optional<Figure> of(RunResults r, PolicyPalette palette) {
         List<JFreeChart> panels = new ArrayList<>();
-        for (String metric : METRICS) {
-            if (r.metricNames().contains(metric)) {
+        for (Metric metric : METRICS) {
+            if (r.metricNames().contains(metric.key())) {
                 panels.add(panel(r, palette, MetricInfo.of(metric)));
             }
         }
@@ -76,8 +77,11 @@ public final class ComparisonBars {
         values.setUpperMargin(0.1);
         CategoryPlot plot = new CategoryPlot(ds, axis, values, renderer);
         ChartStyle.stylePlot(plot);
-        String direction = Boolean.TRUE.equals(info.higherIsBetter()) ? " (higher is better)"
-                : Boolean.FALSE.equals(info.higherIsBetter()) ? " (lower is better)" : "";
+        String direction = switch (info.direction()) {
+            case HIGHER_IS_BETTER -> " (higher is better)";
+            case LOWER_IS_BETTER -> " (lower is better)";
+            case NEITHER -> "";
+        };
         JFreeChart chart = ChartStyle.chart(info.label() + direction, plot, false);
         chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
         chart.setPadding(new org.jfree.chart.ui.RectangleInsets(6, 6, 6, 10));

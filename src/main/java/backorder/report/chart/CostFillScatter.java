@@ -1,5 +1,6 @@
 package backorder.report.chart;
 
+import backorder.metric.Metric;
 import backorder.report.results.MetricStat;
 import backorder.report.results.PolicyResult;
 import backorder.report.results.RunResults;
@@ -26,11 +27,14 @@ import org.jfree.data.xy.XYSeriesCollection;
 /** Total cost against fill rate: each policy's mean with 95% CI whiskers, over its individual replications. */
 public final class CostFillScatter {
 
+    private static final String FILL = Metric.FILL_RATE.key();
+    private static final String COST = Metric.TOTAL_COST.key();
+
     private CostFillScatter() { }
 
     /** The figure, or empty when the results lack fill_rate or total_cost. */
     public static Optional<Figure> of(RunResults r, PolicyPalette palette) {
-        if (!r.metricNames().contains("fill_rate") || !r.metricNames().contains("total_cost")) {
+        if (!r.metricNames().contains(FILL) || !r.metricNames().contains(COST)) {
             return Optional.empty();
         }
         XYIntervalSeriesCollection means = new XYIntervalSeriesCollection();
@@ -39,8 +43,8 @@ public final class CostFillScatter {
         XYLineAndShapeRenderer repRenderer = new XYLineAndShapeRenderer(false, true);
         int i = 0;
         for (PolicyResult p : r.policies()) {
-            MetricStat fill = p.metric("fill_rate");
-            MetricStat cost = p.metric("total_cost");
+            MetricStat fill = p.metric(FILL);
+            MetricStat cost = p.metric(COST);
             if (!fill.defined() || !cost.defined()) {
                 continue;
             }
@@ -95,8 +99,8 @@ public final class CostFillScatter {
 
     private static XYSeries replicationCloud(RunResults r, String policy) {
         XYSeries s = new XYSeries(policy + " (replications)", false, true);
-        SortedMap<Integer, Double> fill = r.replications().column(policy, "fill_rate");
-        SortedMap<Integer, Double> cost = r.replications().column(policy, "total_cost");
+        SortedMap<Integer, Double> fill = r.replications().column(policy, FILL);
+        SortedMap<Integer, Double> cost = r.replications().column(policy, COST);
         fill.forEach((rep, f) -> {
             Double c = cost.get(rep);
             if (c != null && Double.isFinite(c) && Double.isFinite(f)) {

@@ -1,5 +1,6 @@
 package backorder.report.chart;
 
+import backorder.metric.Metric;
 import backorder.report.results.RunResults;
 import backorder.report.results.WaitBin;
 import java.awt.BasicStroke;
@@ -64,7 +65,7 @@ public final class WaitHistogram {
         XYPlot plot = new XYPlot(ds, x, y, renderer);
         ChartStyle.stylePlot(plot);
         for (String p : drawn) {
-            double mean = r.policy(p).metric("mean_backorder_wait_days").mean();
+            double mean = r.policy(p).metric(Metric.MEAN_BACKORDER_WAIT_DAYS.key()).mean();
             if (Double.isFinite(mean)) {
                 ValueMarker m = new ValueMarker(mean, palette.colour(p),
                         new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));

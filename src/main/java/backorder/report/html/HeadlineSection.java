@@ -1,5 +1,6 @@
 package backorder.report.html;
 
+import backorder.metric.Metric;
 import backorder.report.results.MetricInfo;
 import backorder.report.results.MetricStat;
 import backorder.report.results.PolicyResult;
@@ -14,8 +15,10 @@ import java.util.Locale;
 final class HeadlineSection {
 
     /** Metrics shown as tiles, when present. */
-    static final List<String> KPIS =
-            List.of("fill_rate", "backorders", "cancellations", "lost_customers", "total_cost", "profit");
+    static final List<Metric> KPIS = List.of(Metric.FILL_RATE, Metric.BACKORDERS, Metric.CANCELLATIONS,
+            Metric.LOST_CUSTOMERS, Metric.TOTAL_COST, Metric.PROFIT);
+
+    private static final MetricInfo FILL = MetricInfo.of(Metric.FILL_RATE);
 
     private final RunResults r;
     private final Recommendation rec;
@@ -84,7 +87,7 @@ final class HeadlineSection {
         } else {
             s.append("Its ").append(esc(metric.label().toLowerCase(Locale.ROOT))).append(" is ").append(amount)
                     .append(recLower ? " lower" : " higher").append(" than ").append(esc(runner)).append("&#8217;s")
-                    .append(metric.kind() == MetricInfo.Kind.FRACTION ? "" : " " + period()).append(ci);
+                    .append(metric.kind() == Metric.Kind.RATIO ? "" : " " + period()).append(ci);
         }
         s.append(fillClause(r.policy(best), r.policy(runner))).append(". ");
         s.append(evidence(d));
@@ -113,19 +116,18 @@ final class HeadlineSection {
     }
 
     private String fillClause(PolicyResult best, PolicyResult runner) {
-        if ("fill_rate".equals(metric.name())) {
+        if (FILL.name().equals(metric.name())) {
             return "";
         }
-        MetricInfo fill = MetricInfo.of("fill_rate");
-        MetricStat a = best.metric("fill_rate");
+        MetricStat a = best.metric(FILL.name());
         if (!a.defined()) {
             return "";
         }
         if (runner == null) {
-            return " at a fill rate of " + fill.format(a.mean());
+            return " at a fill rate of " + FILL.format(a.mean());
         }
-        MetricStat b = runner.metric("fill_rate");
-        return " at a fill rate of " + fill.format(a.mean()) + (b.defined() ? " vs " + fill.format(b.mean()) : "");
+        MetricStat b = runner.metric(FILL.name());
+        return " at a fill rate of " + FILL.format(a.mean()) + (b.defined() ? " vs " + FILL.format(b.mean()) : "");
     }
 
     private String rule() {
@@ -136,7 +138,7 @@ final class HeadlineSection {
         boolean tolerance = rec.objective().usesFillRateTolerance() && !Double.isNaN(rec.bestFillRate());
         if (tolerance) {
             s.append(" among the policies whose fill rate is within ").append(points(rec.objective().fillRateTolerance()))
-                    .append(" of the best fill rate (").append(MetricInfo.of("fill_rate").format(rec.bestFillRate()))
+                    .append(" of the best fill rate (").append(FILL.format(rec.bestFillRate()))
                     .append(")");
         }
         s.append('.');
@@ -145,7 +147,7 @@ final class HeadlineSection {
             for (int i = 0; i < rec.excluded().size(); i++) {
                 String p = rec.excluded().get(i);
                 s.append(i == 0 ? "" : ", ").append(esc(p)).append(" (")
-                        .append(MetricInfo.of("fill_rate").format(r.policy(p).metric("fill_rate").mean())).append(')');
+                        .append(FILL.format(r.policy(p).metric(FILL.name()).mean())).append(')');
             }
             s.append('.');
         }
@@ -171,14 +173,15 @@ final class HeadlineSection {
         StringBuilder b = new StringBuilder("<section class=\"kpis-section\">\n<h2>Key figures for ")
                 .append(Html.policy(palette, best)).append("</h2>\n<div class=\"kpis\">\n");
         PolicyResult p = r.policy(best);
-        for (String name : KPIS) {
+        for (Metric kpi : KPIS) {
+            String name = kpi.key();
             if (!r.metricNames().contains(name)) {
                 continue;
             }
-            MetricInfo info = MetricInfo.of(name);
+            MetricInfo info = MetricInfo.of(kpi);
             MetricStat s = p.metric(name);
             b.append("<div class=\"kpi\"><div class=\"kpi-label\">").append(esc(info.label()))
-                    .append(info.kind() == MetricInfo.Kind.FRACTION || info.unit().isEmpty() ? ""
+                    .append(info.kind() == Metric.Kind.RATIO || info.unit().isEmpty() ? ""
                             : " <span class=\"unit\">(" + esc(info.unit()) + ")</span>")
                     .append("</div><div class=\"kpi-value\">").append(info.format(s.mean())).append("</div>");
             if (s.hasCi()) {

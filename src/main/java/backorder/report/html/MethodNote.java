@@ -1,6 +1,5 @@
 package backorder.report.html;
 
-import backorder.report.results.Objective;
 import backorder.report.results.RunManifest;
 import backorder.report.results.RunResults;
 import static backorder.report.html.Html.esc;

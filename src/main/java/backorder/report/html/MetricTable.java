@@ -1,5 +1,7 @@
 package backorder.report.html;
 
+import backorder.metric.Metric;
+import backorder.metric.Metric.Direction;
 import backorder.report.results.MetricInfo;
 import backorder.report.results.MetricStat;
 import backorder.report.results.PolicyResult;
@@ -70,7 +72,7 @@ final class MetricTable {
         List<String> skus = new ArrayList<>(bySku.keySet());
         skus.sort(Comparator.comparingDouble((String sku) -> {
             ProductResult pr = bySku.get(sku).get(focus);
-            double v = pr == null ? Double.NaN : pr.metric("backorders").mean();
+            double v = pr == null ? Double.NaN : pr.metric(Metric.BACKORDERS.key()).mean();
             return Double.isFinite(v) ? -v : Double.POSITIVE_INFINITY;
         }).thenComparing(Comparator.naturalOrder()));
         int shown = Math.min(MAX_PRODUCTS, skus.size());
@@ -83,14 +85,14 @@ final class MetricTable {
             b.append("<th colspan=\"2\">").append(Html.policy(palette, p.name())).append("</th>");
         }
         b.append("</tr></thead>\n<tbody>\n");
-        MetricInfo fill = MetricInfo.of("fill_rate");
-        MetricInfo bo = MetricInfo.of("backorders");
+        MetricInfo fill = MetricInfo.of(Metric.FILL_RATE);
+        MetricInfo bo = MetricInfo.of(Metric.BACKORDERS);
         for (String sku : skus.subList(0, shown)) {
             b.append("<tr><th scope=\"row\">").append(esc(sku)).append("</th>");
             for (PolicyResult p : r.policies()) {
                 ProductResult pr = bySku.get(sku).get(p.name());
-                b.append("<td>").append(pr == null ? "&#8212;" : fill.format(pr.metric("fill_rate").mean()))
-                        .append("</td><td>").append(pr == null ? "&#8212;" : bo.format(pr.metric("backorders").mean()))
+                b.append("<td>").append(pr == null ? "&#8212;" : fill.format(pr.metric(fill.name()).mean()))
+                        .append("</td><td>").append(pr == null ? "&#8212;" : bo.format(pr.metric(bo.name()).mean()))
                         .append(" <span class=\"muted\">backorders</span></td>");
             }
             b.append("</tr>\n");
@@ -99,16 +101,17 @@ final class MetricTable {
     }
 
     private static String direction(MetricInfo info) {
-        if (info.higherIsBetter() == null) {
+        if (info.direction() == Direction.NEITHER) {
             return "";
         }
-        return info.higherIsBetter() ? " <span class=\"dir\" title=\"higher is better\">&#8593;</span>"
+        return info.direction() == Direction.HIGHER_IS_BETTER
+                ? " <span class=\"dir\" title=\"higher is better\">&#8593;</span>"
                 : " <span class=\"dir\" title=\"lower is better\">&#8595;</span>";
     }
 
     /** The best mean of the row, or NaN when the metric has no direction or fewer than two distinct values. */
     private static double best(MetricInfo info, List<MetricStat> stats) {
-        if (info.higherIsBetter() == null) {
+        if (info.direction() == Direction.NEITHER) {
             return Double.NaN;
         }
         double[] v = stats.stream().filter(MetricStat::defined).mapToDouble(MetricStat::mean).toArray();
@@ -124,6 +127,6 @@ final class MetricTable {
         if (min == max) {
             return Double.NaN;
         }
-        return info.higherIsBetter() ? max : min;
+        return info.direction() == Direction.HIGHER_IS_BETTER ? max : min;
     }
 }

@@ -1,6 +1,7 @@
 package backorder.report.html;
 
-import backorder.report.results.Objective;
+import backorder.metric.Metric;
+import backorder.metric.Objective;
 import backorder.report.results.PolicyResult;
 import backorder.report.results.RunResults;
 import java.util.ArrayList;
@@ -28,6 +29,8 @@ import java.util.Optional;
 public record Recommendation(Objective objective, List<String> ranking, List<String> excluded,
                              double bestFillRate, boolean decided, PairedDifference difference) {
 
+    private static final String FILL = Metric.FILL_RATE.key();
+
     /** Copies the lists. */
     public Recommendation {
         ranking = List.copyOf(ranking);
@@ -48,14 +51,14 @@ public record Recommendation(Objective objective, List<String> ranking, List<Str
     public static Recommendation of(RunResults r) {
         Objective o = r.objective();
         String metric = o.metric();
-        double bestFill = r.policies().stream().mapToDouble(p -> p.metric("fill_rate").mean())
+        double bestFill = r.policies().stream().mapToDouble(p -> p.metric(FILL).mean())
                 .filter(Double::isFinite).max().orElse(Double.NaN);
         boolean tolerance = o.usesFillRateTolerance() && !Double.isNaN(bestFill);
         List<PolicyResult> eligible = new ArrayList<>();
         List<PolicyResult> rest = new ArrayList<>();
         List<String> excluded = new ArrayList<>();
         for (PolicyResult p : r.policies()) {
-            double fill = p.metric("fill_rate").mean();
+            double fill = p.metric(FILL).mean();
             boolean withinTolerance = !tolerance || (Double.isFinite(fill) && fill >= bestFill - o.fillRateTolerance() - 1e-9);
             if (!withinTolerance) {
                 excluded.add(p.name());
@@ -66,7 +69,7 @@ public record Recommendation(Objective objective, List<String> ranking, List<Str
         eligible.sort(o.minimize() ? byObjective : byObjective.reversed());
         rest.sort(Comparator.comparing((PolicyResult p) -> !p.metric(metric).defined())
                 .thenComparingDouble(p -> {
-                    double f = p.metric("fill_rate").mean();
+                    double f = p.metric(FILL).mean();
                     return Double.isFinite(f) ? -f : Double.POSITIVE_INFINITY;
                 }));
         List<String> ranking = new ArrayList<>();

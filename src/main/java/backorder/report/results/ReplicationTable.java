@@ -22,16 +22,6 @@ public record ReplicationTable(List<String> metrics, Map<String, SortedMap<Integ
         rows = Collections.unmodifiableMap(copy);
     }
 
-    /** An empty table. */
-    public static ReplicationTable empty() {
-        return new ReplicationTable(List.of(), Map.of());
-    }
-
-    /** Whether the table has a column for the metric. */
-    public boolean has(String metric) {
-        return metrics.contains(metric);
-    }
-
     /** One metric of one policy by replication index (empty when either is missing); NaN = empty cell. */
     public SortedMap<Integer, Double> column(String policy, String metric) {
         int col = metrics.indexOf(metric);

@@ -1,5 +1,6 @@
 package backorder.report.results;
 
+import backorder.metric.Objective;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

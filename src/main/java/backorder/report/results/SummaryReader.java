@@ -1,5 +1,6 @@
 package backorder.report.results;
 
+import backorder.metric.Objective;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -129,10 +130,10 @@ final class SummaryReader {
         if (node.isMissingNode() || node.isNull()) {
             return Objective.DEFAULT;
         }
-        String metric = node.path("metric").isTextual() ? node.get("metric").asText() : "total_cost";
+        String metric = node.path("metric").isTextual() ? node.get("metric").asText() : Objective.DEFAULT.metric();
         boolean minimize = !node.path("minimize").isBoolean() || node.get("minimize").asBoolean();
         double tol = nullable(node, "fill_rate_tolerance", "objective");
-        return new Objective(metric, minimize, Double.isNaN(tol) ? 0.01 : tol);
+        return new Objective(metric, minimize, Double.isNaN(tol) ? Objective.DEFAULT.fillRateTolerance() : tol);
     }
 
     private List<DisruptionWindow> disruptions(JsonNode root) throws IOException {

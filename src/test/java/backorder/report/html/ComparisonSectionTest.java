@@ -79,7 +79,13 @@ class ComparisonSectionTest {
 
     @Test
     void reader_toleratesFilesWithoutComparisons() throws IOException {
-        RunResults r = ResultFiles.read(ReportFixture.copyTo(tmp.resolve("old")));
+        Path old = ReportFixture.copyTo(tmp.resolve("old"));
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var root = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(old.resolve("summary.json").toFile());
+        root.remove("comparisons");
+        root.remove("ranking");
+        mapper.writeValue(old.resolve("summary.json").toFile(), root); // as written before SPEC §5
+        RunResults r = ResultFiles.read(old);
         assertEquals(PolicyComparisons.NONE, r.comparisons());
         Document doc = Jsoup.parse(ReportBuilder.build(tmp.resolve("old")).toFile(), "UTF-8");
         assertTrue(doc.select("#comparisons").isEmpty(), "no matrix without comparisons");

@@ -1,8 +1,8 @@
 package backorder.report.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
+import backorder.metric.Metric.Direction;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +29,6 @@ class MetricInfoTest {
     void unknownMetric_stillDisplays_withoutDirection() {
         MetricInfo m = MetricInfo.of("carbon_kg");
         assertEquals("carbon kg", m.label());
-        assertNull(m.higherIsBetter());
+        assertEquals(Direction.NEITHER, m.direction());
     }
 }
