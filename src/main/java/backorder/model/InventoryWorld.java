@@ -121,21 +121,21 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     for (int p = 0; p < n; p++) {
       double first = demand[p].next(0, demand[p].stateFactor(false, 0));
       if (first < horizon) {
-        calendar.schedule(first, DEMAND, DEMAND, p, 0);
+        calendar.schedule(first, DEMAND, DEMAND, p);
       }
     }
     if (days > 1) {
-      calendar.schedule(1, DAY_END, DAY_END, 0, 0);
+      calendar.schedule(1, DAY_END, DAY_END, 0);
     }
     if (warmup > 0) {
-      calendar.schedule(warmup, WARMUP_START, WARMUP_START, 0, 0);
+      calendar.schedule(warmup, WARMUP_START, WARMUP_START, 0);
     }
     if (continuous) {
       for (int p = 0; p < n; p++) {
         policy.review(p, this, this);
       }
     } else {
-      calendar.schedule(0, REVIEW, REVIEW, 0, 0);
+      calendar.schedule(0, REVIEW, REVIEW, 0);
     }
     long events = EventLoop.run(calendar, horizon, this);
     now = horizon;
@@ -143,7 +143,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
   }
 
   @Override
-  public void handle(double time, int type, int a, int b) {
+  public void handle(double time, int type, int a) {
     now = time;
     switch (type) {
       case DEMAND -> demandArrives(a, time);
@@ -160,7 +160,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
         }
         double next = time + policy.reviewPeriodDays();
         if (next < horizon) {
-          calendar.schedule(next, REVIEW, REVIEW, 0, 0);
+          calendar.schedule(next, REVIEW, REVIEW, 0);
         }
       }
       case ETA_ANNOUNCE -> announceDelay(a, time);
@@ -179,7 +179,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     boolean isOrder = demand[p].accept(stateFactor);
     double next = demand[p].next(t, stateFactor);
     if (next < horizon) {
-      calendar.schedule(next, DEMAND, DEMAND, p, 0);
+      calendar.schedule(next, DEMAND, DEMAND, p);
     }
     if (isOrder) {
       customerOrders(p, t);
@@ -256,7 +256,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     double deadline = t + patience;
     if (deadline < horizon && deadline < cancelCheckAt[p]) {
       cancelCheckAt[p] = deadline;
-      calendar.schedule(deadline, CANCEL, CANCEL, p, 0);
+      calendar.schedule(deadline, CANCEL, CANCEL, p);
     }
     review(p);
   }
@@ -278,7 +278,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     }
     cancelCheckAt[p] = next;
     if (next < horizon) {
-      calendar.schedule(next, CANCEL, CANCEL, p, 0);
+      calendar.schedule(next, CANCEL, CANCEL, p);
     }
   }
 
@@ -386,7 +386,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
   private void endOfDay(int day, double t) {
     closeDay(day);
     if (day + 2 < horizon) {
-      calendar.schedule(day + 2, DAY_END, DAY_END, day + 1, 0);
+      calendar.schedule(day + 2, DAY_END, DAY_END, day + 1);
     }
   }
 
@@ -435,10 +435,10 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
       ledger.orderingCost += suppliers[s].orderCost();
     }
     if (pipeline.arrival() < horizon) {
-      calendar.schedule(pipeline.arrival(), PO_ARRIVAL, PO_ARRIVAL, slot, 0);
+      calendar.schedule(pipeline.arrival(), PO_ARRIVAL, PO_ARRIVAL, slot);
     }
     if (pipeline.announceAt() < horizon) { // NaN compares false: no announcement
-      calendar.schedule(pipeline.announceAt(), ETA_ANNOUNCE, ETA_ANNOUNCE, slot, 0);
+      calendar.schedule(pipeline.announceAt(), ETA_ANNOUNCE, ETA_ANNOUNCE, slot);
     }
   }
 
