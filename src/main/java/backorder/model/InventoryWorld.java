@@ -3,6 +3,8 @@ package backorder.model;
 import backorder.engine.EventCalendar;
 import backorder.engine.EventHandler;
 import backorder.engine.EventLoop;
+import backorder.model.ProductLedger.Amount;
+import backorder.model.ProductLedger.Count;
 import backorder.policy.InventoryView;
 import backorder.policy.OrderSink;
 import backorder.policy.Policy;
@@ -193,8 +195,8 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     boolean counted = t >= warmup;
     ProductLedger ledger = ledgers[p];
     if (counted) {
-      ledger.orders++;
-      ledger.unitsDemanded += units;
+      ledger.counts[Count.ORDERS]++;
+      ledger.counts[Count.UNITS_DEMANDED] += units;
       ledger.todayOrders++;
       total.todayOrders++;
     }
@@ -208,10 +210,10 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
       counts.shippedAtArrival++;
       takenToday[p] += units;
       if (counted) {
-        ledger.filledAtArrival++;
+        ledger.counts[Count.FILLED_AT_ARRIVAL]++;
         ledger.todayFilled++;
         total.todayFilled++;
-        ledger.revenue += products[p].price() * units;
+        ledger.amounts[Amount.REVENUE] += products[p].price() * units;
       }
       review(p);
       return;
@@ -233,7 +235,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     if (!accepts) {
       counts.lost++;
       if (counted) {
-        ledger.lostSales++;
+        ledger.counts[Count.LOST_SALES]++;
       }
       if (customers[p].defectsAfterStockout(customer)) {
         defect(p, t);
@@ -248,8 +250,8 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     ledger.observeBacklog(t, backlog[p]);
     total.observeBacklog(t, totalBacklog);
     if (counted) {
-      ledger.backorders++;
-      ledger.backorderedUnits += units;
+      ledger.counts[Count.BACKORDERS]++;
+      ledger.counts[Count.BACKORDERED_UNITS] += units;
       ledger.todayBackorders++;
       total.todayBackorders++;
     }
@@ -294,7 +296,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     totalBacklog -= units;
     countComplaint(p, arrival, t);
     if (t >= warmup) {
-      ledger.cancellations++;
+      ledger.counts[Count.CANCELLATIONS]++;
     }
     if (customers[p].defectsAfterCancel(customer)) {
       defect(p, t);
@@ -305,7 +307,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
   private void defect(int p, double t) {
     defections[p]++;
     if (t >= warmup) {
-      ledgers[p].lostCustomers++;
+      ledgers[p].counts[Count.LOST_CUSTOMERS]++;
     }
   }
 
@@ -313,7 +315,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
   private void countComplaint(int p, double arrival, double leftAt) {
     double moment = arrival + products[p].customers().complaintAfterDays();
     if (moment <= leftAt && moment >= warmup && moment < horizon) {
-      ledgers[p].complaints++;
+      ledgers[p].counts[Count.COMPLAINTS]++;
     }
   }
 
@@ -329,9 +331,9 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     counts.unitsReceived += units;
     boolean counted = t >= warmup;
     if (counted) {
-      ledger.purchaseCost += suppliers[s].unitCost() * units;
+      ledger.amounts[Amount.PURCHASE_COST] += suppliers[s].unitCost() * units;
       if (overtook) {
-        ledger.crossed++;
+        ledger.counts[Count.CROSSED]++;
       }
     }
     BackorderQueue queue = queues[p];
@@ -352,11 +354,11 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
       countComplaint(p, arrival, t);
       if (counted) {
         double wait = t - arrival;
-        ledger.waitSum += wait;
-        ledger.waitCount++;
+        ledger.amounts[Amount.WAIT_DAYS] += wait;
+        ledger.counts[Count.WAITS]++;
         waitHistogram[(int) Math.min(ReplicationResult.WAIT_BINS, Math.floor(wait))]++;
-        ledger.revenue += price * u;
-        ledger.prepaidRevenue += price * u;
+        ledger.amounts[Amount.REVENUE] += price * u;
+        ledger.amounts[Amount.PREPAID_REVENUE] += price * u;
       }
     }
     review(p);
@@ -430,9 +432,9 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     counts.unitsOrderedFromSuppliers += qty;
     if (now >= warmup) {
       ProductLedger ledger = ledgers[p];
-      ledger.purchaseOrders++;
-      ledger.unitsOrdered += qty;
-      ledger.orderingCost += suppliers[s].orderCost();
+      ledger.counts[Count.PURCHASE_ORDERS]++;
+      ledger.counts[Count.UNITS_ORDERED] += qty;
+      ledger.amounts[Amount.ORDERING_COST] += suppliers[s].orderCost();
     }
     if (pipeline.arrival() < horizon) {
       calendar.schedule(pipeline.arrival(), PO_ARRIVAL, PO_ARRIVAL, slot);
