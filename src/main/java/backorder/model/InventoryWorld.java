@@ -3,8 +3,6 @@ package backorder.model;
 import backorder.engine.EventCalendar;
 import backorder.engine.EventHandler;
 import backorder.engine.EventLoop;
-import backorder.model.ProductLedger.Amount;
-import backorder.model.ProductLedger.Count;
 import backorder.policy.InventoryView;
 import backorder.policy.OrderSink;
 import backorder.policy.Policy;
@@ -12,13 +10,15 @@ import backorder.random.RandomStreams;
 import backorder.scenario.Product;
 import backorder.scenario.Scenario;
 import backorder.scenario.Supplier;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * One replication of one policy: the products, their backorder queues, the suppliers and open
  * purchase orders as events on the kernel. Customers arrive, are served from stock or wait in the
  * first-come-first-served queue (or leave), cancel when their patience runs out, and stock arriving
- * fills the queue from its head. The policy sees this world only through {@link InventoryView}.
+ * fills the queue from its head. The policy sees this world only through {@link InventoryView}; what
+ * counts towards the metrics is the {@link MetricRecorder}'s business, which the world tells what
+ * happened.
  */
 public final class InventoryWorld implements InventoryView, OrderSink, EventHandler {
 
@@ -35,6 +35,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
   private final boolean continuous;
   private final boolean notify;
   private final double horizon;
+  /** when the counting window opens: only scheduled here, the recorder applies it */
   private final double warmup;
   private final int days;
   private final int n;
@@ -56,17 +57,10 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
   private final SupplierPipeline[] pipelines;
   private final boolean[][] supplies;
   private final PurchaseOrderBook purchaseOrders;
-  private final DisruptionSchedule disruptions;
 
-  private final ProductLedger[] ledgers;
-  private final ProductLedger total;
-  private long totalBacklog;
-  private final DailyRecorder daily;
-  private final long[] waitHistogram = new long[ReplicationResult.WAIT_BINS + 1];
+  private final MetricRecorder recorder;
   private double now;
   private Audit audit;
-
-  private final Audit.Counts counts = new Audit.Counts();
 
   public InventoryWorld(Scenario scenario, Policy policy, int replication) {
     this.policy = policy;
@@ -77,7 +71,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     this.warmup = scenario.warmupDays();
     this.days = (int) Math.ceil(horizon);
     RandomStreams streams = new RandomStreams(scenario.seed(), replication);
-    disruptions = new DisruptionSchedule(scenario, streams);
+    DisruptionSchedule disruptions = new DisruptionSchedule(scenario, streams);
     n = scenario.products().size();
     products = scenario.products().toArray(new Product[0]);
     onHand = new long[n];
@@ -87,12 +81,10 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     customersSeen = new long[n];
     takenToday = new long[n];
     cancelCheckAt = new double[n];
-    java.util.Arrays.fill(cancelCheckAt, Double.POSITIVE_INFINITY);
+    Arrays.fill(cancelCheckAt, Double.POSITIVE_INFINITY);
     queues = new BackorderQueue[n];
     demand = new DemandProcess[n];
     customers = new CustomerBehaviour[n];
-    ledgers = new ProductLedger[n];
-    boolean keepDaily = disruptions.size() > 0;
     for (int p = 0; p < n; p++) {
       Product product = products[p];
       onHand[p] = product.initialOnHand();
@@ -101,9 +93,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
           streams.stream("demand/" + product.sku()), streams.stream("order-size/" + product.sku()),
           horizon);
       customers[p] = new CustomerBehaviour(product, streams);
-      ledgers[p] = new ProductLedger(warmup, days, keepDaily);
     }
-    total = new ProductLedger(warmup, days, keepDaily);
     int m = scenario.suppliers().size();
     suppliers = scenario.suppliers().toArray(new Supplier[0]);
     pipelines = new SupplierPipeline[m];
@@ -115,7 +105,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
       }
     }
     purchaseOrders = new PurchaseOrderBook(n);
-    daily = new DailyRecorder(days);
+    recorder = new MetricRecorder(scenario, disruptions);
   }
 
   /** Runs the replication to the horizon and returns its numbers. */
@@ -166,12 +156,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
         }
       }
       case ETA_ANNOUNCE -> announceDelay(a, time);
-      case WARMUP_START -> {
-        for (int p = 0; p < n; p++) {
-          ledgers[p].observeBacklog(time, backlog[p]);
-        }
-        total.observeBacklog(time, totalBacklog);
-      }
+      case WARMUP_START -> recorder.warmupEnds(time, backlog);
       default -> throw new IllegalStateException("unknown event type " + type);
     }
   }
@@ -191,30 +176,14 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
   private void customerOrders(int p, double t) {
     long customer = customersSeen[p]++;
     long units = demand[p].nextOrderUnits();
-    counts.ordersArrived++;
-    boolean counted = t >= warmup;
-    ProductLedger ledger = ledgers[p];
-    if (counted) {
-      ledger.counts[Count.ORDERS]++;
-      ledger.counts[Count.UNITS_DEMANDED] += units;
-      ledger.todayOrders++;
-      total.todayOrders++;
-    }
-    BackorderQueue queue = queues[p];
+    recorder.orderArrived(p, t, units);
     // SPEC: an arriving order ships at once when stock on hand covers it (stock left over after
     // an arrival could not fill the head of the queue is not held back for it)
     if (onHand[p] >= units) {
-      ledger.advance(t, onHand[p], backlog[p]);
+      recorder.levelsChanging(p, t, onHand[p], backlog[p]);
       onHand[p] -= units;
-      counts.unitsShipped += units;
-      counts.shippedAtArrival++;
       takenToday[p] += units;
-      if (counted) {
-        ledger.counts[Count.FILLED_AT_ARRIVAL]++;
-        ledger.todayFilled++;
-        total.todayFilled++;
-        ledger.amounts[Amount.REVENUE] += products[p].price() * units;
-      }
+      recorder.shippedAtArrival(p, t, units);
       review(p);
       return;
     }
@@ -233,28 +202,17 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
       }
     }
     if (!accepts) {
-      counts.lost++;
-      if (counted) {
-        ledger.counts[Count.LOST_SALES]++;
-      }
+      recorder.lostSale(p, t);
       if (customers[p].defectsAfterStockout(customer)) {
         defect(p, t);
       }
       return;
     }
-    ledger.advance(t, onHand[p], backlog[p]);
-    queue.add(t, units, customer, t + patience);
+    recorder.levelsChanging(p, t, onHand[p], backlog[p]);
+    queues[p].add(t, units, customer, t + patience);
     backlog[p] += units;
-    totalBacklog += units;
     takenToday[p] += units;
-    ledger.observeBacklog(t, backlog[p]);
-    total.observeBacklog(t, totalBacklog);
-    if (counted) {
-      ledger.counts[Count.BACKORDERS]++;
-      ledger.counts[Count.BACKORDERED_UNITS] += units;
-      ledger.todayBackorders++;
-      total.todayBackorders++;
-    }
+    recorder.backordered(p, t, units, backlog[p]);
     double deadline = t + patience;
     if (deadline < horizon && deadline < cancelCheckAt[p]) {
       cancelCheckAt[p] = deadline;
@@ -286,58 +244,34 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
 
   private void cancel(int p, int seq, double t) {
     BackorderQueue queue = queues[p];
-    ProductLedger ledger = ledgers[p];
-    ledger.advance(t, onHand[p], backlog[p]);
+    recorder.levelsChanging(p, t, onHand[p], backlog[p]);
     double arrival = queue.arrival(seq);
     long customer = queue.customer(seq);
     long units = queue.remove(seq);
-    counts.cancelled++;
     backlog[p] -= units;
-    totalBacklog -= units;
-    countComplaint(p, arrival, t);
-    if (t >= warmup) {
-      ledger.counts[Count.CANCELLATIONS]++;
-    }
+    recorder.cancelled(p, t, arrival, units);
     if (customers[p].defectsAfterCancel(customer)) {
       defect(p, t);
     }
     review(p);
   }
 
+  /** The customer is gone for good: the demand process sees a smaller customer base from now on. */
   private void defect(int p, double t) {
     defections[p]++;
-    if (t >= warmup) {
-      ledgers[p].counts[Count.LOST_CUSTOMERS]++;
-    }
-  }
-
-  /** A complaint is due at arrival + complaint_after_days if the order was still waiting then. */
-  private void countComplaint(int p, double arrival, double leftAt) {
-    double moment = arrival + products[p].customers().complaintAfterDays();
-    if (moment <= leftAt && moment >= warmup && moment < horizon) {
-      ledgers[p].counts[Count.COMPLAINTS]++;
-    }
+    recorder.defected(p, t);
   }
 
   private void stockArrives(int slot, double t) {
     int p = purchaseOrders.product(slot);
     int s = purchaseOrders.supplier(slot);
     long units = purchaseOrders.units(slot);
-    ProductLedger ledger = ledgers[p];
-    ledger.advance(t, onHand[p], backlog[p]);
+    recorder.levelsChanging(p, t, onHand[p], backlog[p]);
     boolean overtook = purchaseOrders.close(slot);
     onHand[p] += units;
     onOrder[p] -= units;
-    counts.unitsReceived += units;
-    boolean counted = t >= warmup;
-    if (counted) {
-      ledger.amounts[Amount.PURCHASE_COST] += suppliers[s].unitCost() * units;
-      if (overtook) {
-        ledger.counts[Count.CROSSED]++;
-      }
-    }
+    recorder.received(p, s, t, units, overtook);
     BackorderQueue queue = queues[p];
-    double price = products[p].price();
     while (!queue.isEmpty()) {
       int head = queue.headSeq();
       long u = queue.units(head);
@@ -346,20 +280,9 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
       }
       double arrival = queue.arrival(head);
       queue.pollHead();
-      counts.shippedFromQueue++;
-      counts.unitsShipped += u;
       onHand[p] -= u;
       backlog[p] -= u;
-      totalBacklog -= u;
-      countComplaint(p, arrival, t);
-      if (counted) {
-        double wait = t - arrival;
-        ledger.amounts[Amount.WAIT_DAYS] += wait;
-        ledger.counts[Count.WAITS]++;
-        waitHistogram[(int) Math.min(ReplicationResult.WAIT_BINS, Math.floor(wait))]++;
-        ledger.amounts[Amount.REVENUE] += price * u;
-        ledger.amounts[Amount.PREPAID_REVENUE] += price * u;
-      }
+      recorder.shippedFromQueue(p, t, arrival, u);
     }
     review(p);
   }
@@ -393,20 +316,13 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
   }
 
   private void closeDay(int day) {
-    boolean observe = policy.observesDemand();
-    long hand = 0;
-    long order = 0;
-    for (int p = 0; p < n; p++) {
-      ledgers[p].closeDay(day);
-      if (observe) {
+    if (policy.observesDemand()) {
+      for (int p = 0; p < n; p++) {
         policy.observeDay(p, takenToday[p]);
       }
-      takenToday[p] = 0;
-      hand += onHand[p];
-      order += onOrder[p];
     }
-    total.closeDay(day);
-    daily.record(day, hand, totalBacklog, order, ledgers);
+    Arrays.fill(takenToday, 0);
+    recorder.dayClosed(day, onHand, onOrder);
   }
 
   private void review(int p) {
@@ -429,13 +345,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     pipeline.plan(now, qty);
     int slot = purchaseOrders.open(p, s, qty, pipeline.eta(), pipeline.arrival());
     onOrder[p] += qty;
-    counts.unitsOrderedFromSuppliers += qty;
-    if (now >= warmup) {
-      ProductLedger ledger = ledgers[p];
-      ledger.counts[Count.PURCHASE_ORDERS]++;
-      ledger.counts[Count.UNITS_ORDERED] += qty;
-      ledger.amounts[Amount.ORDERING_COST] += suppliers[s].orderCost();
-    }
+    recorder.purchaseOrderPlaced(p, s, now, qty);
     if (pipeline.arrival() < horizon) {
       calendar.schedule(pipeline.arrival(), PO_ARRIVAL, PO_ARRIVAL, slot);
     }
@@ -457,7 +367,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
       owed += backlog[p];
       waiting += queues[p].size();
     }
-    return counts.audit(initial, hand, order, owed, waiting);
+    return recorder.audit(initial, hand, order, owed, waiting);
   }
 
   /** The balances of the finished replication (for tests). */
@@ -468,21 +378,17 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
   private ReplicationResult finish(long events) {
     audit = audit();
     audit.verify();
-    int lastDay = days - 1;
     for (int p = 0; p < n; p++) {
-      ProductLedger l = ledgers[p];
-      l.advance(horizon, onHand[p], backlog[p]);
+      recorder.levelsChanging(p, horizon, onHand[p], backlog[p]);
       BackorderQueue queue = queues[p];
       for (int seq = queue.isEmpty() ? -1 : queue.headSeq(); seq >= 0; seq = queue.nextWaiting(seq)) {
-        countComplaint(p, queue.arrival(seq), horizon);
+        recorder.waitingAtHorizon(p, queue.arrival(seq));
       }
     }
-    if (lastDay >= 0) {
-      closeDay(lastDay);
+    if (days > 0) {
+      closeDay(days - 1);
     }
-    var metrics = new ReplicationMetrics(products, ledgers, total, disruptions, warmup, horizon);
-    return new ReplicationResult(replication, metrics.totals(), metrics.perProduct(), daily.series(),
-        waitHistogram, List.copyOf(disruptions.windows()), events);
+    return recorder.result(replication, events);
   }
 
   // ---- InventoryView: what the policy may know ----

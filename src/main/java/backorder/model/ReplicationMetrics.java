@@ -15,7 +15,7 @@ final class ReplicationMetrics {
   private final double[] totals;
   private final double[][] perProduct;
 
-  /** Folds the product ledgers' counts and amounts into {@code total} as a side effect. */
+  /** {@code total} already holds the products' counts and amounts (see {@link ProductLedger#add}). */
   ReplicationMetrics(Product[] products, ProductLedger[] ledgers, ProductLedger total,
       DisruptionSchedule disruptions, double warmup, double horizon) {
     double span = horizon - warmup;
@@ -40,7 +40,6 @@ final class ReplicationMetrics {
           : RecoveryDays.mean(startsAffecting(disruptions, p, starts), l.dailyOrders, l.dailyFilled,
               warmup, horizon);
       perProduct[p] = MetricValues.of(l, span, h, b, v, recovery);
-      total.add(l);
     }
     double totalRecovery = total.dailyOrders == null ? Double.NaN
         : RecoveryDays.mean(starts, total.dailyOrders, total.dailyFilled, warmup, horizon);
