@@ -20,7 +20,6 @@ public final class EventCalendar {
   private long[] order = new long[capacity]; // priority in the high bits, sequence in the low bits
   private int[] type = new int[capacity];
   private int[] argA = new int[capacity];
-  private int[] argB = new int[capacity];
   private int[] winner = new int[capacity]; // internal nodes 1..capacity-1: the earliest slot below
   private int[] free = new int[capacity];
   private int freeCount;
@@ -31,7 +30,6 @@ public final class EventCalendar {
   private double polledTime;
   private int polledType;
   private int polledA;
-  private int polledB;
 
   public EventCalendar() {
     Arrays.fill(time, Double.POSITIVE_INFINITY);
@@ -42,7 +40,7 @@ public final class EventCalendar {
   }
 
   /** Schedules an event; lower priority values fire first among events at the same time. */
-  public void schedule(double at, int priority, int eventType, int a, int b) {
+  public void schedule(double at, int priority, int eventType, int a) {
     if (freeCount == 0) {
       grow();
     }
@@ -51,7 +49,6 @@ public final class EventCalendar {
     order[slot] = ((long) priority << SEQ_BITS) | (sequence++ & ((1L << SEQ_BITS) - 1));
     type[slot] = eventType;
     argA[slot] = a;
-    argB[slot] = b;
     size++;
     if (dirty != NONE && dirty != slot) {
       replay(dirty);
@@ -60,7 +57,7 @@ public final class EventCalendar {
     replay(slot);
   }
 
-  /** Removes the earliest event; read it with {@link #time()}, {@link #type()}, {@link #a()}, {@link #b()}. */
+  /** Removes the earliest event; read it with {@link #time()}, {@link #type()} and {@link #a()}. */
   public boolean poll() {
     settle();
     if (size == 0) {
@@ -70,7 +67,6 @@ public final class EventCalendar {
     polledTime = time[slot];
     polledType = type[slot];
     polledA = argA[slot];
-    polledB = argB[slot];
     time[slot] = Double.POSITIVE_INFINITY;
     free[freeCount++] = slot;
     size--;
@@ -98,10 +94,6 @@ public final class EventCalendar {
 
   public int a() {
     return polledA;
-  }
-
-  public int b() {
-    return polledB;
   }
 
   private void settle() {
@@ -144,7 +136,6 @@ public final class EventCalendar {
     order = Arrays.copyOf(order, capacity);
     type = Arrays.copyOf(type, capacity);
     argA = Arrays.copyOf(argA, capacity);
-    argB = Arrays.copyOf(argB, capacity);
     free = Arrays.copyOf(free, capacity);
     for (int s = capacity - 1; s >= old; s--) {
       free[freeCount++] = s;

@@ -3,5 +3,5 @@ package backorder.engine;
 /** Receives each event the {@link EventLoop} fires, in calendar order. */
 @FunctionalInterface
 public interface EventHandler {
-  void handle(double time, int type, int a, int b);
+  void handle(double time, int type, int a);
 }

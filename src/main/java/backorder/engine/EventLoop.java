@@ -10,7 +10,7 @@ public final class EventLoop {
     long fired = 0;
     while (calendar.peekTime() < end) {
       calendar.poll();
-      handler.handle(calendar.time(), calendar.type(), calendar.a(), calendar.b());
+      handler.handle(calendar.time(), calendar.type(), calendar.a());
       fired++;
     }
     return fired;

@@ -1,5 +1,7 @@
 package backorder.model;
 
+import backorder.model.ProductLedger.Count;
+
 /** The end-of-day series of one replication, all products together ({@link DailySeries}). */
 final class DailyRecorder {
 
@@ -16,10 +18,10 @@ final class DailyRecorder {
     long lostCustomers = 0;
     long lostSales = 0;
     for (ProductLedger l : ledgers) {
-      backorders += l.backorders;
-      cancellations += l.cancellations;
-      lostCustomers += l.lostCustomers;
-      lostSales += l.lostSales;
+      backorders += l.counts[Count.BACKORDERS];
+      cancellations += l.counts[Count.CANCELLATIONS];
+      lostCustomers += l.counts[Count.LOST_CUSTOMERS];
+      lostSales += l.counts[Count.LOST_SALES];
     }
     set(DailySeries.ON_HAND, day, onHand);
     set(DailySeries.BACKLOG_UNITS, day, backlog);

@@ -10,13 +10,15 @@ import backorder.random.RandomStreams;
 import backorder.scenario.Product;
 import backorder.scenario.Scenario;
 import backorder.scenario.Supplier;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * One replication of one policy: the products, their backorder queues, the suppliers and open
  * purchase orders as events on the kernel. Customers arrive, are served from stock or wait in the
  * first-come-first-served queue (or leave), cancel when their patience runs out, and stock arriving
- * fills the queue from its head. The policy sees this world only through {@link InventoryView}.
+ * fills the queue from its head. The policy sees this world only through {@link InventoryView}; what
+ * counts towards the metrics is the {@link MetricRecorder}'s business, which the world tells what
+ * happened.
  */
 public final class InventoryWorld implements InventoryView, OrderSink, EventHandler {
 
@@ -33,6 +35,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
   private final boolean continuous;
   private final boolean notify;
   private final double horizon;
+  /** when the counting window opens: only scheduled here, the recorder applies it */
   private final double warmup;
   private final int days;
   private final int n;
@@ -54,17 +57,10 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
   private final SupplierPipeline[] pipelines;
   private final boolean[][] supplies;
   private final PurchaseOrderBook purchaseOrders;
-  private final DisruptionSchedule disruptions;
 
-  private final ProductLedger[] ledgers;
-  private final ProductLedger total;
-  private long totalBacklog;
-  private final DailyRecorder daily;
-  private final long[] waitHistogram = new long[ReplicationResult.WAIT_BINS + 1];
+  private final MetricRecorder recorder;
   private double now;
   private Audit audit;
-
-  private final Audit.Counts counts = new Audit.Counts();
 
   public InventoryWorld(Scenario scenario, Policy policy, int replication) {
     this.policy = policy;
@@ -75,7 +71,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     this.warmup = scenario.warmupDays();
     this.days = (int) Math.ceil(horizon);
     RandomStreams streams = new RandomStreams(scenario.seed(), replication);
-    disruptions = new DisruptionSchedule(scenario, streams);
+    DisruptionSchedule disruptions = new DisruptionSchedule(scenario, streams);
     n = scenario.products().size();
     products = scenario.products().toArray(new Product[0]);
     onHand = new long[n];
@@ -85,12 +81,10 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     customersSeen = new long[n];
     takenToday = new long[n];
     cancelCheckAt = new double[n];
-    java.util.Arrays.fill(cancelCheckAt, Double.POSITIVE_INFINITY);
+    Arrays.fill(cancelCheckAt, Double.POSITIVE_INFINITY);
     queues = new BackorderQueue[n];
     demand = new DemandProcess[n];
     customers = new CustomerBehaviour[n];
-    ledgers = new ProductLedger[n];
-    boolean keepDaily = disruptions.size() > 0;
     for (int p = 0; p < n; p++) {
       Product product = products[p];
       onHand[p] = product.initialOnHand();
@@ -99,9 +93,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
           streams.stream("demand/" + product.sku()), streams.stream("order-size/" + product.sku()),
           horizon);
       customers[p] = new CustomerBehaviour(product, streams);
-      ledgers[p] = new ProductLedger(warmup, days, keepDaily);
     }
-    total = new ProductLedger(warmup, days, keepDaily);
     int m = scenario.suppliers().size();
     suppliers = scenario.suppliers().toArray(new Supplier[0]);
     pipelines = new SupplierPipeline[m];
@@ -113,7 +105,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
       }
     }
     purchaseOrders = new PurchaseOrderBook(n);
-    daily = new DailyRecorder(days);
+    recorder = new MetricRecorder(scenario, disruptions);
   }
 
   /** Runs the replication to the horizon and returns its numbers. */
@@ -121,21 +113,21 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     for (int p = 0; p < n; p++) {
       double first = demand[p].next(0, demand[p].stateFactor(false, 0));
       if (first < horizon) {
-        calendar.schedule(first, DEMAND, DEMAND, p, 0);
+        calendar.schedule(first, DEMAND, DEMAND, p);
       }
     }
     if (days > 1) {
-      calendar.schedule(1, DAY_END, DAY_END, 0, 0);
+      calendar.schedule(1, DAY_END, DAY_END, 0);
     }
     if (warmup > 0) {
-      calendar.schedule(warmup, WARMUP_START, WARMUP_START, 0, 0);
+      calendar.schedule(warmup, WARMUP_START, WARMUP_START, 0);
     }
     if (continuous) {
       for (int p = 0; p < n; p++) {
         policy.review(p, this, this);
       }
     } else {
-      calendar.schedule(0, REVIEW, REVIEW, 0, 0);
+      calendar.schedule(0, REVIEW, REVIEW, 0);
     }
     long events = EventLoop.run(calendar, horizon, this);
     now = horizon;
@@ -143,7 +135,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
   }
 
   @Override
-  public void handle(double time, int type, int a, int b) {
+  public void handle(double time, int type, int a) {
     now = time;
     switch (type) {
       case DEMAND -> demandArrives(a, time);
@@ -160,16 +152,11 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
         }
         double next = time + policy.reviewPeriodDays();
         if (next < horizon) {
-          calendar.schedule(next, REVIEW, REVIEW, 0, 0);
+          calendar.schedule(next, REVIEW, REVIEW, 0);
         }
       }
       case ETA_ANNOUNCE -> announceDelay(a, time);
-      case WARMUP_START -> {
-        for (int p = 0; p < n; p++) {
-          ledgers[p].observeBacklog(time, backlog[p]);
-        }
-        total.observeBacklog(time, totalBacklog);
-      }
+      case WARMUP_START -> recorder.warmupEnds(time, backlog);
       default -> throw new IllegalStateException("unknown event type " + type);
     }
   }
@@ -179,7 +166,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     boolean isOrder = demand[p].accept(stateFactor);
     double next = demand[p].next(t, stateFactor);
     if (next < horizon) {
-      calendar.schedule(next, DEMAND, DEMAND, p, 0);
+      calendar.schedule(next, DEMAND, DEMAND, p);
     }
     if (isOrder) {
       customerOrders(p, t);
@@ -189,30 +176,14 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
   private void customerOrders(int p, double t) {
     long customer = customersSeen[p]++;
     long units = demand[p].nextOrderUnits();
-    counts.ordersArrived++;
-    boolean counted = t >= warmup;
-    ProductLedger ledger = ledgers[p];
-    if (counted) {
-      ledger.orders++;
-      ledger.unitsDemanded += units;
-      ledger.todayOrders++;
-      total.todayOrders++;
-    }
-    BackorderQueue queue = queues[p];
+    recorder.orderArrived(p, t, units);
     // SPEC: an arriving order ships at once when stock on hand covers it (stock left over after
     // an arrival could not fill the head of the queue is not held back for it)
     if (onHand[p] >= units) {
-      ledger.advance(t, onHand[p], backlog[p]);
+      recorder.levelsChanging(p, t, onHand[p], backlog[p]);
       onHand[p] -= units;
-      counts.unitsShipped += units;
-      counts.shippedAtArrival++;
       takenToday[p] += units;
-      if (counted) {
-        ledger.filledAtArrival++;
-        ledger.todayFilled++;
-        total.todayFilled++;
-        ledger.revenue += products[p].price() * units;
-      }
+      recorder.shippedAtArrival(p, t, units);
       review(p);
       return;
     }
@@ -231,32 +202,21 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
       }
     }
     if (!accepts) {
-      counts.lost++;
-      if (counted) {
-        ledger.lostSales++;
-      }
+      recorder.lostSale(p, t);
       if (customers[p].defectsAfterStockout(customer)) {
         defect(p, t);
       }
       return;
     }
-    ledger.advance(t, onHand[p], backlog[p]);
-    queue.add(t, units, customer, t + patience);
+    recorder.levelsChanging(p, t, onHand[p], backlog[p]);
+    queues[p].add(t, units, customer, t + patience);
     backlog[p] += units;
-    totalBacklog += units;
     takenToday[p] += units;
-    ledger.observeBacklog(t, backlog[p]);
-    total.observeBacklog(t, totalBacklog);
-    if (counted) {
-      ledger.backorders++;
-      ledger.backorderedUnits += units;
-      ledger.todayBackorders++;
-      total.todayBackorders++;
-    }
+    recorder.backordered(p, t, units, backlog[p]);
     double deadline = t + patience;
     if (deadline < horizon && deadline < cancelCheckAt[p]) {
       cancelCheckAt[p] = deadline;
-      calendar.schedule(deadline, CANCEL, CANCEL, p, 0);
+      calendar.schedule(deadline, CANCEL, CANCEL, p);
     }
     review(p);
   }
@@ -278,64 +238,40 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     }
     cancelCheckAt[p] = next;
     if (next < horizon) {
-      calendar.schedule(next, CANCEL, CANCEL, p, 0);
+      calendar.schedule(next, CANCEL, CANCEL, p);
     }
   }
 
   private void cancel(int p, int seq, double t) {
     BackorderQueue queue = queues[p];
-    ProductLedger ledger = ledgers[p];
-    ledger.advance(t, onHand[p], backlog[p]);
+    recorder.levelsChanging(p, t, onHand[p], backlog[p]);
     double arrival = queue.arrival(seq);
     long customer = queue.customer(seq);
     long units = queue.remove(seq);
-    counts.cancelled++;
     backlog[p] -= units;
-    totalBacklog -= units;
-    countComplaint(p, arrival, t);
-    if (t >= warmup) {
-      ledger.cancellations++;
-    }
+    recorder.cancelled(p, t, arrival, units);
     if (customers[p].defectsAfterCancel(customer)) {
       defect(p, t);
     }
     review(p);
   }
 
+  /** The customer is gone for good: the demand process sees a smaller customer base from now on. */
   private void defect(int p, double t) {
     defections[p]++;
-    if (t >= warmup) {
-      ledgers[p].lostCustomers++;
-    }
-  }
-
-  /** A complaint is due at arrival + complaint_after_days if the order was still waiting then. */
-  private void countComplaint(int p, double arrival, double leftAt) {
-    double moment = arrival + products[p].customers().complaintAfterDays();
-    if (moment <= leftAt && moment >= warmup && moment < horizon) {
-      ledgers[p].complaints++;
-    }
+    recorder.defected(p, t);
   }
 
   private void stockArrives(int slot, double t) {
     int p = purchaseOrders.product(slot);
     int s = purchaseOrders.supplier(slot);
     long units = purchaseOrders.units(slot);
-    ProductLedger ledger = ledgers[p];
-    ledger.advance(t, onHand[p], backlog[p]);
+    recorder.levelsChanging(p, t, onHand[p], backlog[p]);
     boolean overtook = purchaseOrders.close(slot);
     onHand[p] += units;
     onOrder[p] -= units;
-    counts.unitsReceived += units;
-    boolean counted = t >= warmup;
-    if (counted) {
-      ledger.purchaseCost += suppliers[s].unitCost() * units;
-      if (overtook) {
-        ledger.crossed++;
-      }
-    }
+    recorder.received(p, s, t, units, overtook);
     BackorderQueue queue = queues[p];
-    double price = products[p].price();
     while (!queue.isEmpty()) {
       int head = queue.headSeq();
       long u = queue.units(head);
@@ -344,20 +280,9 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
       }
       double arrival = queue.arrival(head);
       queue.pollHead();
-      counts.shippedFromQueue++;
-      counts.unitsShipped += u;
       onHand[p] -= u;
       backlog[p] -= u;
-      totalBacklog -= u;
-      countComplaint(p, arrival, t);
-      if (counted) {
-        double wait = t - arrival;
-        ledger.waitSum += wait;
-        ledger.waitCount++;
-        waitHistogram[(int) Math.min(ReplicationResult.WAIT_BINS, Math.floor(wait))]++;
-        ledger.revenue += price * u;
-        ledger.prepaidRevenue += price * u;
-      }
+      recorder.shippedFromQueue(p, t, arrival, u);
     }
     review(p);
   }
@@ -386,25 +311,18 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
   private void endOfDay(int day, double t) {
     closeDay(day);
     if (day + 2 < horizon) {
-      calendar.schedule(day + 2, DAY_END, DAY_END, day + 1, 0);
+      calendar.schedule(day + 2, DAY_END, DAY_END, day + 1);
     }
   }
 
   private void closeDay(int day) {
-    boolean observe = policy.observesDemand();
-    long hand = 0;
-    long order = 0;
-    for (int p = 0; p < n; p++) {
-      ledgers[p].closeDay(day);
-      if (observe) {
+    if (policy.observesDemand()) {
+      for (int p = 0; p < n; p++) {
         policy.observeDay(p, takenToday[p]);
       }
-      takenToday[p] = 0;
-      hand += onHand[p];
-      order += onOrder[p];
     }
-    total.closeDay(day);
-    daily.record(day, hand, totalBacklog, order, ledgers);
+    Arrays.fill(takenToday, 0);
+    recorder.dayClosed(day, onHand, onOrder);
   }
 
   private void review(int p) {
@@ -427,18 +345,12 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     pipeline.plan(now, qty);
     int slot = purchaseOrders.open(p, s, qty, pipeline.eta(), pipeline.arrival());
     onOrder[p] += qty;
-    counts.unitsOrderedFromSuppliers += qty;
-    if (now >= warmup) {
-      ProductLedger ledger = ledgers[p];
-      ledger.purchaseOrders++;
-      ledger.unitsOrdered += qty;
-      ledger.orderingCost += suppliers[s].orderCost();
-    }
+    recorder.purchaseOrderPlaced(p, s, now, qty);
     if (pipeline.arrival() < horizon) {
-      calendar.schedule(pipeline.arrival(), PO_ARRIVAL, PO_ARRIVAL, slot, 0);
+      calendar.schedule(pipeline.arrival(), PO_ARRIVAL, PO_ARRIVAL, slot);
     }
     if (pipeline.announceAt() < horizon) { // NaN compares false: no announcement
-      calendar.schedule(pipeline.announceAt(), ETA_ANNOUNCE, ETA_ANNOUNCE, slot, 0);
+      calendar.schedule(pipeline.announceAt(), ETA_ANNOUNCE, ETA_ANNOUNCE, slot);
     }
   }
 
@@ -455,7 +367,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
       owed += backlog[p];
       waiting += queues[p].size();
     }
-    return counts.audit(initial, hand, order, owed, waiting);
+    return recorder.audit(initial, hand, order, owed, waiting);
   }
 
   /** The balances of the finished replication (for tests). */
@@ -466,21 +378,17 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
   private ReplicationResult finish(long events) {
     audit = audit();
     audit.verify();
-    int lastDay = days - 1;
     for (int p = 0; p < n; p++) {
-      ProductLedger l = ledgers[p];
-      l.advance(horizon, onHand[p], backlog[p]);
+      recorder.levelsChanging(p, horizon, onHand[p], backlog[p]);
       BackorderQueue queue = queues[p];
       for (int seq = queue.isEmpty() ? -1 : queue.headSeq(); seq >= 0; seq = queue.nextWaiting(seq)) {
-        countComplaint(p, queue.arrival(seq), horizon);
+        recorder.waitingAtHorizon(p, queue.arrival(seq));
       }
     }
-    if (lastDay >= 0) {
-      closeDay(lastDay);
+    if (days > 0) {
+      closeDay(days - 1);
     }
-    var metrics = new ReplicationMetrics(products, ledgers, total, disruptions, warmup, horizon);
-    return new ReplicationResult(replication, metrics.totals(), metrics.perProduct(), daily.series(),
-        waitHistogram, List.copyOf(disruptions.windows()), events);
+    return recorder.result(replication, events);
   }
 
   // ---- InventoryView: what the policy may know ----

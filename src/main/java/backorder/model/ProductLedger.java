@@ -7,31 +7,48 @@ package backorder.model;
  */
 final class ProductLedger {
 
+  /** Indexes into {@link #counts}: the event counts that add up from products to the total. */
+  static final class Count {
+    static final int ORDERS = 0;
+    static final int UNITS_DEMANDED = 1;
+    static final int FILLED_AT_ARRIVAL = 2;
+    static final int BACKORDERS = 3;
+    static final int BACKORDERED_UNITS = 4;
+    static final int LOST_SALES = 5;
+    static final int CANCELLATIONS = 6;
+    static final int LOST_CUSTOMERS = 7;
+    static final int COMPLAINTS = 8;
+    static final int PURCHASE_ORDERS = 9;
+    static final int UNITS_ORDERED = 10;
+    static final int CROSSED = 11;
+    static final int WAITS = 12;
+    static final int SIZE = 13;
+
+    private Count() {}
+  }
+
+  /** Indexes into {@link #amounts}: the money and time integrals that add up to the total. */
+  static final class Amount {
+    static final int WAIT_DAYS = 0;
+    static final int REVENUE = 1;
+    static final int PURCHASE_COST = 2;
+    static final int ORDERING_COST = 3;
+    static final int PREPAID_REVENUE = 4;
+    static final int BACKLOG_AREA = 5;
+    static final int ON_HAND_AREA = 6;
+    static final int SIZE = 7;
+
+    private Amount() {}
+  }
+
   private final double warmup;
 
-  long orders;
-  long unitsDemanded;
-  long filledAtArrival;
-  long backorders;
-  long backorderedUnits;
-  long lostSales;
-  long cancellations;
-  long lostCustomers;
-  long complaints;
-  long purchaseOrders;
-  long unitsOrdered;
-  long crossed;
-  long waitCount;
-  double waitSum;
-  double revenue;
-  double purchaseCost;
-  double orderingCost;
-  double prepaidRevenue;
+  // one array each, so that folding products into the total cannot miss a field
+  final long[] counts = new long[Count.SIZE];
+  final double[] amounts = new double[Amount.SIZE];
 
   // time-weighted levels
   private double lastChange;
-  double backlogArea;
-  double onHandArea;
   double maxBacklog;
 
   // most backorders in any 7 consecutive days
@@ -58,8 +75,8 @@ final class ProductLedger {
     if (t > warmup) {
       double from = Math.max(lastChange, warmup);
       double dt = t - from;
-      onHandArea += onHand * dt;
-      backlogArea += backlog * dt;
+      amounts[Amount.ON_HAND_AREA] += onHand * dt;
+      amounts[Amount.BACKLOG_AREA] += backlog * dt;
       if (backlog > maxBacklog) {
         maxBacklog = backlog; // the level held over (from, t]
       }
@@ -88,27 +105,16 @@ final class ProductLedger {
     todayFilled = 0;
   }
 
-  /** Adds another ledger's counts and money (not levels or daily counts): products into the total. */
-  void addCounts(ProductLedger o) {
-    orders += o.orders;
-    unitsDemanded += o.unitsDemanded;
-    filledAtArrival += o.filledAtArrival;
-    backorders += o.backorders;
-    backorderedUnits += o.backorderedUnits;
-    lostSales += o.lostSales;
-    cancellations += o.cancellations;
-    lostCustomers += o.lostCustomers;
-    complaints += o.complaints;
-    purchaseOrders += o.purchaseOrders;
-    unitsOrdered += o.unitsOrdered;
-    crossed += o.crossed;
-    waitCount += o.waitCount;
-    waitSum += o.waitSum;
-    revenue += o.revenue;
-    purchaseCost += o.purchaseCost;
-    orderingCost += o.orderingCost;
-    prepaidRevenue += o.prepaidRevenue;
-    backlogArea += o.backlogArea;
-    onHandArea += o.onHandArea;
+  /**
+   * Adds another ledger's counts and amounts (not its levels or daily counts, which the total
+   * observes itself): folds a product into the total.
+   */
+  void add(ProductLedger o) {
+    for (int i = 0; i < Count.SIZE; i++) {
+      counts[i] += o.counts[i];
+    }
+    for (int i = 0; i < Amount.SIZE; i++) {
+      amounts[i] += o.amounts[i];
+    }
   }
 }

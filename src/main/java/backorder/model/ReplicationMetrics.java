@@ -1,5 +1,7 @@
 package backorder.model;
 
+import backorder.model.ProductLedger.Amount;
+import backorder.model.ProductLedger.Count;
 import backorder.scenario.Product;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +15,7 @@ final class ReplicationMetrics {
   private final double[] totals;
   private final double[][] perProduct;
 
-  /** Folds the product ledgers' counts into {@code total} as a side effect. */
+  /** {@code total} already holds the products' counts and amounts (see {@link ProductLedger#add}). */
   ReplicationMetrics(Product[] products, ProductLedger[] ledgers, ProductLedger total,
       DisruptionSchedule disruptions, double warmup, double horizon) {
     double span = horizon - warmup;
@@ -28,9 +30,9 @@ final class ReplicationMetrics {
     for (int p = 0; p < products.length; p++) {
       ProductLedger l = ledgers[p];
       Product product = products[p];
-      double h = product.holdingCostPerUnitDay() * l.onHandArea;
-      double b = product.backorderCostPerUnitDay() * l.backlogArea;
-      double v = product.customers().lifetimeValue() * l.lostCustomers;
+      double h = product.holdingCostPerUnitDay() * l.amounts[Amount.ON_HAND_AREA];
+      double b = product.backorderCostPerUnitDay() * l.amounts[Amount.BACKLOG_AREA];
+      double v = product.customers().lifetimeValue() * l.counts[Count.LOST_CUSTOMERS];
       holding += h;
       backorderCost += b;
       lostValue += v;
@@ -38,7 +40,6 @@ final class ReplicationMetrics {
           : RecoveryDays.mean(startsAffecting(disruptions, p, starts), l.dailyOrders, l.dailyFilled,
               warmup, horizon);
       perProduct[p] = MetricValues.of(l, span, h, b, v, recovery);
-      total.addCounts(l);
     }
     double totalRecovery = total.dailyOrders == null ? Double.NaN
         : RecoveryDays.mean(starts, total.dailyOrders, total.dailyFilled, warmup, horizon);

@@ -70,7 +70,7 @@ public class EventCalendarBenchmark {
     calendar = new EventCalendar();
     for (int i = 0; i < pending; i++) {
       // initial times spread like the steady state: exponential gaps from 0, mean pending apart
-      calendar.schedule(increment[i & MASK] * pending, priority[i & MASK], i & 7, payload[i & MASK], i);
+      calendar.schedule(increment[i & MASK] * pending, priority[i & MASK], i & 7, payload[i & MASK]);
     }
     next = pending;
     // let the heap reach its steady shape before measuring
@@ -90,7 +90,7 @@ public class EventCalendarBenchmark {
       c.poll();
       sum += c.a() + c.type();
       int j = k++ & MASK;
-      c.schedule(c.time() + increment[j] * pending, priority[j], j & 7, payload[j], c.b());
+      c.schedule(c.time() + increment[j] * pending, priority[j], j & 7, payload[j]);
     }
     next = k;
     return sum;
@@ -104,6 +104,6 @@ public class EventCalendarBenchmark {
     bh.consume(c.time());
     bh.consume(c.a());
     int j = next++ & MASK;
-    c.schedule(c.time() + increment[j] * pending, priority[j], j & 7, payload[j], c.b());
+    c.schedule(c.time() + increment[j] * pending, priority[j], j & 7, payload[j]);
   }
 }
