@@ -77,6 +77,9 @@ final class SweepCommand implements Callable<Integer> {
       inputs.problems().forEach(line -> System.err.println("backorder: " + line));
       return Main.INVALID_INPUT;
     }
+    if (!quiet) {
+      inputs.notes().forEach(note -> System.err.println("backorder: note: " + note));
+    }
     Path dir = out != null ? out : Path.of("reports", base.name() + "-sweep");
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new InvalidInputException("--out: " + dir + " exists and is not a folder");
