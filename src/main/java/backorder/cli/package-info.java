@@ -1,2 +1,2 @@
-/** Thin picocli commands: run, validate, report. */
+/** Thin picocli commands: run, sweep, validate, report. */
 package backorder.cli;

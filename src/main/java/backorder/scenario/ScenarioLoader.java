@@ -41,14 +41,24 @@ public final class ScenarioLoader {
 
   private final Path file;
   private final Problems problems;
+  private final OverrideTree overrides;
 
-  private ScenarioLoader(Path file, Problems problems) {
+  private ScenarioLoader(Path file, Problems problems, OverrideTree overrides) {
     this.file = file;
     this.problems = problems;
+    this.overrides = overrides;
   }
 
   /** Reads and validates the file; side files (trace, catalogue) are relative to its folder. */
   public static Scenario load(Path file) throws ScenarioException {
+    return load(file, List.of());
+  }
+
+  /**
+   * Reads the file, sets the overrides' values in it (see {@link ValueOverride}), and validates
+   * the result as if the values had been written in the file.
+   */
+  public static Scenario load(Path file, List<ValueOverride> overrides) throws ScenarioException {
     byte[] bytes;
     String text;
     try {
@@ -57,7 +67,7 @@ public final class ScenarioLoader {
     } catch (TextFiles.Unreadable e) {
       throw fileProblem(file, e.getMessage());
     }
-    return parse(text, bytes, file);
+    return parse(text, bytes, file, overrides);
   }
 
   /**
@@ -70,20 +80,22 @@ public final class ScenarioLoader {
       throw fileProblem(file, "the text is " + bytes.length + " bytes; at most "
           + TextFiles.SCENARIO_MAX_BYTES + " bytes (4 MiB) are allowed");
     }
-    return parse(yamlText, bytes, file);
+    return parse(yamlText, bytes, file, List.of());
   }
 
-  private static Scenario parse(String text, byte[] bytes, Path file) throws ScenarioException {
+  private static Scenario parse(String text, byte[] bytes, Path file,
+      List<ValueOverride> overrideList) throws ScenarioException {
     Problems problems = new Problems(file.toString());
+    OverrideTree overrides = new OverrideTree(overrideList, problems);
     Scenario scenario = null;
     try {
-      scenario = new ScenarioLoader(file, problems).read(text, sha256(bytes));
+      scenario = new ScenarioLoader(file, problems, overrides).read(text, sha256(bytes));
     } catch (RuntimeException | StackOverflowError e) {
       problems.add(new Where(file.toString(), 1, 1), "(root)",
           "internal error while loading the scenario (please report it): " + e);
     }
     if (!problems.isEmpty()) {
-      throw new ScenarioException(problems.sorted());
+      throw new ScenarioException(overrides.userPaths(problems.sorted()));
     }
     if (scenario == null) {
       throw fileProblem(file, "the scenario could not be read");
@@ -110,7 +122,7 @@ public final class ScenarioLoader {
           + " horizon_days, products, suppliers, policies, ...), got " + YamlNode.describe(root));
       return null;
     }
-    MappingReader m = MappingReader.open(root, "(root)", problems, KEYS);
+    MappingReader m = MappingReader.open(overrides.document((Mapping) root), "(root)", problems, KEYS);
     String name = m.requiredText("name");
     if (name != null && !NAME.matcher(name).matches()) {
       problems.add(m.get("name").where(), "name",
@@ -131,6 +143,7 @@ public final class ScenarioLoader {
     List<String> productPaths = new ArrayList<>();
     List<String> skus = new ArrayList<>(); // every sku written, even of a product with problems
     List<Product> products = products(m, productPaths, skus);
+    overrides.finish();
     List<Supplier> suppliers = List.of();
     if (!m.has("suppliers")) {
       m.missing("suppliers", "required (at least one supplier)");
@@ -173,7 +186,7 @@ public final class ScenarioLoader {
     if (m.has("product_catalog")) {
       for (CatalogRow row : new CatalogReader(file, problems)
           .read(m.get("product_catalog"), "product_catalog", defaults)) {
-        drafts.add(parser.draft(row.product(), row.path(), false));
+        drafts.add(parser.draft(overrides.catalogRow(row), row.path(), false));
       }
     }
     if (!m.has("products") && !m.has("product_catalog")) {

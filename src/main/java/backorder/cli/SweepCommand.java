@@ -1,0 +1,136 @@
+package backorder.cli;
+
+import backorder.experiment.RunPlan;
+import backorder.experiment.Sweep;
+import backorder.experiment.SweepGrid;
+import backorder.experiment.SweepResult;
+import backorder.policy.PolicySpec;
+import backorder.report.SummaryJson;
+import backorder.report.SweepCsv;
+import backorder.report.html.SweepReport;
+import backorder.report.html.SweepReportBuilder;
+import backorder.metric.Objective;
+import backorder.report.results.SweepManifest;
+import backorder.report.results.SweepTable;
+import backorder.scenario.Scenario;
+import backorder.scenario.ScenarioException;
+import backorder.scenario.ScenarioLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code backorder sweep SCENARIO --vary PATH=...}: the scenario over a grid of settings, then sweep.csv and the report. */
+@Command(name = "sweep", description = "Runs the scenario over a grid of settings on common random numbers"
+    + " and writes sweep.csv, a trade-off chart and report.html to DIR.")
+final class SweepCommand implements Callable<Integer> {
+
+  @Parameters(paramLabel = "SCENARIO.yaml")
+  Path file;
+
+  @Option(names = "--vary", paramLabel = "PATH=FROM:TO:STEP|PATH=V1,V2,...", required = true,
+      description = "A scenario value to vary, e.g. 'policies[safety-stock].reorder_point=100:300:20'"
+          + " (repeatable: the grid is every combination).")
+  List<String> varies = new ArrayList<>();
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default reports/<name>-sweep).")
+  Path out;
+
+  @Option(names = "--replications", paramLabel = "N", description = "Per grid point and policy.")
+  Integer replications;
+
+  @Option(names = "--seed", paramLabel = "S", description = "The same at every grid point.")
+  Long seed;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Default: all cores.")
+  Integer threads;
+
+  @Option(names = "--policy", paramLabel = "NAME", description = "Run only these policies (repeatable; default:"
+      + " the policies the --vary paths address when all address policies, else all).")
+  List<String> policies = new ArrayList<>();
+
+  @Option(names = "--quiet", description = "No progress bar and no summary.")
+  boolean quiet;
+
+  @Option(names = "--no-report", description = "Write sweep.csv only (no chart, no HTML).")
+  boolean noReport;
+
+  @Override
+  public Integer call() throws Exception {
+    Scenario base;
+    try {
+      base = ScenarioLoader.load(file);
+    } catch (ScenarioException e) {
+      e.problems().forEach(System.err::println);
+      return Main.INVALID_INPUT;
+    }
+    checkArguments(base);
+    SweepGrid grid = SweepInputs.grid(varies);
+    List<String> chosen = SweepInputs.policies(grid, base, policies);
+    SweepInputs inputs = SweepInputs.check(file, base, grid);
+    if (!inputs.problems().isEmpty()) {
+      inputs.problems().forEach(line -> System.err.println("backorder: " + line));
+      return Main.INVALID_INPUT;
+    }
+    if (!quiet) {
+      inputs.notes().forEach(note -> System.err.println("backorder: note: " + note));
+    }
+    Path dir = out != null ? out : Path.of("reports", base.name() + "-sweep");
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new InvalidInputException("--out: " + dir + " exists and is not a folder");
+    }
+    if (!noReport) {
+      backorder.report.chart.ChartWarmup.startInBackground();
+    }
+    Sweep.Settings settings = new Sweep.Settings(replications, seed,
+        threads != null ? threads : Runtime.getRuntime().availableProcessors(), chosen);
+    RunPlan plan = settings.plan(base, 1);
+    long total = (long) grid.size() * plan.policies().size() * plan.replications();
+    SweepResult result;
+    try (SweepProgress progress = SweepProgress.start(total, grid.size(), quiet)) {
+      result = Sweep.run(grid, point -> ScenarioLoader.load(file, grid.overrides(point)), settings, progress);
+    }
+    SweepCsv.write(result, dir.resolve(SweepCsv.FILE));
+    Objective objective = objectiveOf(base);
+    if (!noReport) {
+      SweepReportBuilder.build(dir, manifest(base, plan, objective, inputs.notes()));
+    }
+    if (!quiet) {
+      System.out.print(SweepReport.summary(SweepTable.read(dir.resolve(SweepCsv.FILE)), objective));
+      System.out.printf(Locale.ROOT, "%d points x %d policies x %d replications, %,d events in %.2f s; results in %s%n",
+          grid.size(), plan.policies().size(), plan.replications(), result.events(), result.seconds(), dir);
+    }
+    return Main.OK;
+  }
+
+  /** The scenario's objective as the report reads it; the one place to change with the objective. */
+  static Objective objectiveOf(Scenario s) {
+    return new Objective(s.objective().metric(), s.objective().minimize(), s.objective().fillRateTolerance());
+  }
+
+  private SweepManifest manifest(Scenario base, RunPlan plan, Objective objective, List<String> notes) {
+    return new SweepManifest(base.name(), base.description(), file.toString(), base.sha256(), base.horizonDays(),
+        base.warmupDays(), plan.replications(), plan.seed(), objective, varies, notes, SummaryJson.ENGINE_VERSION);
+  }
+
+  private void checkArguments(Scenario scenario) {
+    if (replications != null && (replications < 1 || replications > 1_000_000)) {
+      throw new InvalidInputException("--replications: must be between 1 and 1000000, got " + replications);
+    }
+    if (threads != null && threads < 1) {
+      throw new InvalidInputException("--threads: must be >= 1, got " + threads);
+    }
+    List<String> known = scenario.policies().stream().map(PolicySpec::name).toList();
+    for (String name : policies) {
+      if (!known.contains(name)) {
+        throw new InvalidInputException("--policy: unknown policy '" + name + "' (expected one of: "
+            + String.join(", ", known) + ")");
+      }
+    }
+  }
+}

@@ -1,0 +1,199 @@
+package backorder.cli;
+
+import backorder.experiment.SweepAxis;
+import backorder.experiment.SweepGrid;
+import backorder.policy.PolicySpec;
+import backorder.scenario.DisruptionIds;
+import backorder.scenario.Problem;
+import backorder.scenario.Scenario;
+import backorder.scenario.ScenarioException;
+import backorder.scenario.ScenarioLoader;
+import backorder.scenario.ScenarioPath;
+import backorder.scenario.ValueOverride;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks a sweep's arguments against its scenario before anything runs: every {@code --vary} must
+ * parse and lead to a value, every value and every combination must load as a valid scenario.
+ * Problems come back as lines naming the {@code --vary} argument (and the value or grid point).
+ */
+final class SweepInputs {
+
+  /** Problem lines printed at most (the rest are counted). */
+  static final int MAX_LINES = 20;
+
+  /** Keys that name an entry (and its random streams): varying them would break the sweep's addressing. */
+  private static final Set<String> NAMING_KEYS = Set.of("name", "sku", "id");
+
+  private final Path file;
+  private final Scenario base;
+  private final SweepGrid grid;
+  private final Set<String> lines = new LinkedHashSet<>();
+  private final Set<String> notes = new LinkedHashSet<>();
+  private int more;
+
+  private SweepInputs(Path file, Scenario base, SweepGrid grid) {
+    this.file = file;
+    this.base = base;
+    this.grid = grid;
+  }
+
+  /** The grid of the {@code --vary} arguments; InvalidInputException naming the argument when one is wrong. */
+  static SweepGrid grid(List<String> varies) {
+    if (varies.isEmpty()) {
+      throw new InvalidInputException("--vary: give at least one, e.g. --vary 'policies[NAME].reorder_point=10:50:5'");
+    }
+    List<SweepAxis> axes = new ArrayList<>();
+    for (String v : varies) {
+      try {
+        SweepAxis axis = SweepAxis.parse(v);
+        String last = axis.path().keys().get(axis.path().keys().size() - 1);
+        if (axis.path().keys().size() == 1 && NAMING_KEYS.contains(last)) {
+          throw new IllegalArgumentException(axis.path() + " names the entry the path addresses; it cannot be varied");
+        }
+        axes.add(axis);
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException("--vary '" + v + "': " + e.getMessage());
+      }
+    }
+    try {
+      return new SweepGrid(axes);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("--vary: " + e.getMessage());
+    }
+  }
+
+  /**
+   * The policies to run: those named with --policy, else those the paths address when every path
+   * addresses a policy (the others would repeat the same numbers at every point), else all.
+   */
+  static List<String> policies(SweepGrid grid, Scenario base, List<String> named) {
+    List<String> known = base.policies().stream().map(PolicySpec::name).toList();
+    List<String> addressed = new ArrayList<>();
+    boolean allPolicies = true;
+    for (SweepAxis a : grid.axes()) {
+      ScenarioPath p = a.path();
+      allPolicies &= p.section().equals("policies");
+      String name = !p.section().equals("policies") ? null : known.contains(p.selector()) ? p.selector()
+          : p.selector().matches("[0-9]{1,9}") && Integer.parseInt(p.selector()) < known.size()
+          ? known.get(Integer.parseInt(p.selector())) : null;
+      if (name != null && !addressed.contains(name)) {
+        addressed.add(name);
+      }
+      if (name != null && !named.isEmpty() && !named.contains(name)) {
+        throw new InvalidInputException("--vary '" + a.argument() + "': varies policy '" + name
+            + "', which --policy leaves out");
+      }
+    }
+    return !named.isEmpty() ? named : allPolicies && !addressed.isEmpty() ? addressed : List.of();
+  }
+
+  /** Loads every value and grid point once; {@link #problems()} says what is wrong (empty: all valid). */
+  static SweepInputs check(Path file, Scenario base, SweepGrid grid) {
+    SweepInputs in = new SweepInputs(file, base, grid);
+    in.checkPaths();
+    if (in.lines.isEmpty()) {
+      in.checkValues();
+    }
+    if (in.lines.isEmpty() && grid.axes().size() > 1) {
+      in.checkCombinations();
+    }
+    return in;
+  }
+
+  /** One line per problem, each naming the argument, value or grid point it comes from. */
+  List<String> problems() {
+    List<String> out = new ArrayList<>(lines);
+    if (more > 0) {
+      out.add("... and " + more + " more problems");
+    }
+    return out;
+  }
+
+  /** Caveats for the report: disruptions whose identity (and so their random draws) changes between points. */
+  List<String> notes() {
+    return List.copyOf(notes);
+  }
+
+  /** Every path must lead to an entry and a key that exist (or may be added) there. */
+  private void checkPaths() {
+    List<ValueOverride> probes = grid.axes().stream().map(a -> new ValueOverride(a.path(), null)).toList();
+    try {
+      ScenarioLoader.load(file, probes);
+    } catch (ScenarioException e) {
+      e.problems().forEach(p -> add(argumentOf(p) + ": " + describe(p, true)));
+    }
+  }
+
+  /** Every value alone must give a valid scenario. */
+  private void checkValues() {
+    List<String> baseIds = DisruptionIds.of(base.disruptions());
+    for (SweepAxis axis : grid.axes()) {
+      for (String value : axis.values()) {
+        Scenario s = load(List.of(new ValueOverride(axis.path(), value)),
+            "--vary '" + axis.argument() + "' (value " + value + ")", true);
+        if (s != null && !DisruptionIds.of(s.disruptions()).equals(baseIds)) {
+          notes.add("Varying " + axis.path() + " changes the default identity of a disruption (its kind and start"
+              + " day or mean gap), which names its random stream, so its own draws differ between points;"
+              + " give the disruption an id: in the scenario to keep them common.");
+        }
+      }
+    }
+  }
+
+  /** With several axes, every combination must be valid too (e.g. order_up_to above reorder_point). */
+  private void checkCombinations() {
+    for (int point = 0; point < grid.size() && lines.size() < MAX_LINES; point++) {
+      List<String> values = grid.values(point);
+      List<String> parts = new ArrayList<>();
+      for (int i = 0; i < values.size(); i++) {
+        parts.add(grid.axes().get(i).path() + "=" + values.get(i));
+      }
+      load(grid.overrides(point), "grid point " + point + " (" + String.join(", ", parts) + ")", false);
+    }
+  }
+
+  private Scenario load(List<ValueOverride> overrides, String origin, boolean oneAxis) {
+    try {
+      return ScenarioLoader.load(file, overrides);
+    } catch (ScenarioException e) {
+      e.problems().forEach(p -> add(origin + ": " + describe(p, oneAxis)));
+      return null;
+    }
+  }
+
+  /**
+   * A problem of a value given outside the file has no file position: PATH: message, or only the
+   * message when the line names the one argument and the problem is at its path.
+   */
+  private String describe(Problem p, boolean oneAxis) {
+    if (p.line() != 0) {
+      return p.toString();
+    }
+    boolean atArgument = oneAxis && grid.axes().stream().anyMatch(a -> a.path().toString().equals(p.path()));
+    return atArgument ? p.message() : p.path() + ": " + p.message();
+  }
+
+  /** The --vary argument whose path a problem is about. */
+  private String argumentOf(Problem p) {
+    for (SweepAxis a : grid.axes()) {
+      String path = a.path().toString();
+      if (p.path().equals(path) || p.path().startsWith(path + ".") || path.startsWith(p.path() + ".")) {
+        return "--vary '" + a.argument() + "'";
+      }
+    }
+    return "--vary";
+  }
+
+  private void add(String line) {
+    if (lines.size() < MAX_LINES) {
+      lines.add(line);
+    } else if (!lines.contains(line)) {
+      more++;
+    }
+  }
+}
