@@ -41,6 +41,8 @@ final class MetricValues {
     set(v, Metric.RECOVERY_DAYS, recoveryDays);
     set(v, Metric.PREPAID_REVENUE, l.prepaidRevenue);
     set(v, Metric.PURCHASE_ORDERS_CROSSED, l.crossed);
+    set(v, Metric.NET_VALUE,
+        l.revenue - l.purchaseCost - l.orderingCost - holdingCost - backorderCost - lostCustomerValue);
     return v;
   }
 
