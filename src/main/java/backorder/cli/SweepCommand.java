@@ -108,9 +108,9 @@ final class SweepCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  /** The scenario's objective as the report reads it; the one place to change with the objective. */
+  /** The scenario's objective, constraints included (SPEC §5). */
   static Objective objectiveOf(Scenario s) {
-    return new Objective(s.objective().metric(), s.objective().minimize(), s.objective().fillRateTolerance());
+    return s.objective();
   }
 
   private SweepManifest manifest(Scenario base, RunPlan plan, Objective objective, List<String> notes) {

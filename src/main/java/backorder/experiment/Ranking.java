@@ -16,8 +16,12 @@ public record Ranking(RankingObjective objective, List<Entry> entries) {
   /** The family-wise level below which a difference with the best counts as real. */
   public static final double ALPHA = 0.05;
 
-  /** One ranked policy; {@code mean} is its mean of the objective metric (NaN without one). */
-  public record Entry(String policy, int rank, double mean, boolean distinguishableFromBest) {}
+  /**
+   * One ranked policy; {@code mean} is its mean of the objective metric (NaN without one);
+   * {@code meetsConstraints} whether its means meet every condition of the objective.
+   */
+  public record Entry(String policy, int rank, double mean, boolean distinguishableFromBest,
+      boolean meetsConstraints) {}
 
   /** Copies the entries. */
   public Ranking {
@@ -34,6 +38,8 @@ public record Ranking(RankingObjective objective, List<Entry> entries) {
       Comparisons comparisons) {
     int m = objective.metric().ordinal();
     boolean[] eligible = objective.eligible(policies);
+    boolean[] qualifying = objective instanceof RankingObjective.Constrained c
+        ? c.qualifying(policies) : eligible;
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < policies.size(); i++) {
       order.add(i);
@@ -49,9 +55,15 @@ public record Ranking(RankingObjective objective, List<Entry> entries) {
         Comparison c = comparisons.find(p.name(), best, objective.metric());
         distinguishable = c != null && c.pAdjusted() < ALPHA;
       }
-      entries.add(new Entry(p.name(), k + 1, p.totals()[m].mean(), distinguishable));
+      entries.add(new Entry(p.name(), k + 1, p.totals()[m].mean(), distinguishable,
+          qualifying[order.get(k)]));
     }
     return new Ranking(objective, entries);
+  }
+
+  /** Whether no policy meets the objective's conditions, so all were ranked on the objective alone. */
+  public boolean noneQualifies() {
+    return !entries.isEmpty() && entries.stream().noneMatch(Entry::meetsConstraints);
   }
 
   /** The recommended policy (rank 1), or null without policies. */

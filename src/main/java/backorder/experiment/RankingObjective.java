@@ -1,5 +1,6 @@
 package backorder.experiment;
 
+import backorder.metric.Constraint;
 import backorder.metric.Metric;
 import backorder.metric.Objective;
 import java.util.Arrays;
@@ -28,55 +29,61 @@ public interface RankingObjective {
     return null;
   }
 
-  /** The scenario's objective as the run applies it today; the one place to change with the objective. */
+  /** The scenario's objective (SPEC §5). */
   static RankingObjective of(Objective o) {
-    return new FillRateTolerant(metricOf(o.metric()), o.minimize(), o.fillRateTolerance());
-  }
-
-  /** The registry entry named {@code key}. */
-  static Metric metricOf(String key) {
-    for (Metric m : Metric.values()) {
-      if (m.key().equals(key)) {
-        return m;
-      }
-    }
-    throw new IllegalArgumentException("unknown metric " + key);
+    Metric metric = Metric.byKey(o.metric()).orElseThrow(
+        () -> new IllegalArgumentException("unknown objective metric " + o.metric()));
+    return new Constrained(metric, o.minimize(), o.constraints(), o.fillRateTolerance());
   }
 
   /** The best mean of a metric wins, with no conditions. */
   record Plain(Metric metric, boolean minimize) implements RankingObjective {}
 
   /**
-   * Today's rule, the same as the report's recommendation: for total cost, only the policies whose
-   * mean fill rate is within {@code fillRateTolerance} of the best mean fill rate may lead; any other
-   * metric has no condition. The rest follow by fill rate, best first (nearest on service).
+   * SPEC §5's rule: the policies whose means meet every constraint may lead (and, when the older
+   * {@code fill_rate_tolerance} is set, only those whose fill rate is within it of the best); when
+   * no policy qualifies, all may, and {@link #noneQualifies} says so. The rest follow by the
+   * objective too.
    */
-  record FillRateTolerant(Metric metric, boolean minimize, double fillRateTolerance)
-      implements RankingObjective {
+  record Constrained(Metric metric, boolean minimize, List<Constraint> constraints,
+      double fillRateTolerance) implements RankingObjective {
 
     @Override
     public boolean[] eligible(List<PolicyResult> policies) {
-      boolean[] ok = RankingObjective.super.eligible(policies);
-      int fill = Metric.FILL_RATE.ordinal();
-      double best = policies.stream().mapToDouble(p -> p.totals()[fill].mean())
-          .filter(Double::isFinite).max().orElse(Double.NaN);
-      if (metric != Metric.TOTAL_COST || Double.isNaN(best)) {
-        return ok;
+      boolean[] ok = qualifying(policies);
+      for (boolean b : ok) {
+        if (b) {
+          return ok;
+        }
       }
-      for (int i = 0; i < ok.length; i++) {
-        double f = policies.get(i).totals()[fill].mean();
-        ok[i] = Double.isFinite(f) && f >= best - fillRateTolerance - 1e-9;
-      }
-      return ok;
+      return RankingObjective.super.eligible(policies);
     }
 
-    @Override
-    public Comparator<PolicyResult> othersOrder() {
+    /** Whether no policy meets the conditions (then every policy is ranked as eligible). */
+    public boolean noneQualifies(List<PolicyResult> policies) {
+      for (boolean b : qualifying(policies)) {
+        if (b) {
+          return false;
+        }
+      }
+      return !policies.isEmpty();
+    }
+
+    /** Per policy, whether its means meet every constraint (and the fill-rate tolerance). */
+    public boolean[] qualifying(List<PolicyResult> policies) {
+      boolean[] ok = new boolean[policies.size()];
       int fill = Metric.FILL_RATE.ordinal();
-      return Comparator.comparingDouble(p -> {
-        double f = p.totals()[fill].mean();
-        return Double.isFinite(f) ? -f : Double.POSITIVE_INFINITY;
-      });
+      double bestFill = policies.stream().mapToDouble(p -> p.totals()[fill].mean())
+          .filter(Double::isFinite).max().orElse(Double.NaN);
+      for (int i = 0; i < ok.length; i++) {
+        PolicyResult p = policies.get(i);
+        ok[i] = constraints.stream().allMatch(c -> c.holds(p.totals()[c.metric().ordinal()].mean()));
+        if (!Double.isNaN(fillRateTolerance) && !Double.isNaN(bestFill)) {
+          double f = p.totals()[fill].mean();
+          ok[i] &= Double.isFinite(f) && f >= bestFill - fillRateTolerance - 1e-9;
+        }
+      }
+      return ok;
     }
   }
 }

@@ -46,6 +46,7 @@ final class ComparisonsJson {
       g.writeStringField("policy", e.policy());
       g.writeNumberField("rank", e.rank());
       g.writeBooleanField("distinguishable_from_best", e.distinguishableFromBest());
+      g.writeBooleanField("meets_constraints", e.meetsConstraints());
       g.writeEndObject();
     }
     g.writeEndArray();

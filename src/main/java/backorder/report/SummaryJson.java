@@ -6,7 +6,9 @@ import backorder.experiment.PolicyResult;
 import backorder.experiment.SamplingChoices;
 import backorder.experiment.Tally;
 import backorder.model.DisruptionWindow;
+import backorder.metric.Constraint;
 import backorder.metric.Metric;
+import backorder.metric.Objective;
 import backorder.policy.DerivedLevels;
 import backorder.policy.PolicySpec;
 import backorder.scenario.Scenario;
@@ -78,11 +80,7 @@ public final class SummaryJson {
     SamplingJson.writeOverrides(g, sampling);
     g.writeEndObject();
     SamplingJson.writePrecision(g, sampling.precision());
-    g.writeObjectFieldStart("objective");
-    g.writeStringField("metric", s.objective().metric());
-    g.writeBooleanField("minimize", s.objective().minimize());
-    g.writeNumberField("fill_rate_tolerance", s.objective().fillRateTolerance());
-    g.writeEndObject();
+    writeObjective(g, s.objective());
     g.writeNumberField("product_count", s.products().size());
     g.writeArrayFieldStart("disruptions");
     for (DisruptionWindow w : result.disruptions()) {
@@ -117,6 +115,21 @@ public final class SummaryJson {
     }
     g.writeEndArray();
     ComparisonsJson.write(g, result);
+    g.writeEndObject();
+  }
+
+  /** SPEC §5: the objective and its constraints echoed ({@code minimize} kept for older readers). */
+  private static void writeObjective(JsonGenerator g, Objective o) throws IOException {
+    g.writeObjectFieldStart("objective");
+    g.writeStringField("metric", o.metric());
+    g.writeStringField("direction", o.direction());
+    g.writeBooleanField("minimize", o.minimize());
+    g.writeArrayFieldStart("constraints");
+    for (Constraint c : o.constraints()) {
+      g.writeString(c.expr());
+    }
+    g.writeEndArray();
+    number(g, "fill_rate_tolerance", o.fillRateTolerance());
     g.writeEndObject();
   }
 

@@ -1,5 +1,6 @@
 package backorder.scenario;
 
+import backorder.metric.Constraint;
 import backorder.metric.Metric;
 import backorder.metric.Objective;
 import backorder.policy.PolicySpec;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -32,7 +34,7 @@ public final class ScenarioLoader {
       "disruptions", "policies", "objective");
 
   /** Metrics the report may rank policies by ({@code objective.metric}): those with a direction. */
-  static final List<String> OBJECTIVE_METRICS = Metric.ranked().stream().map(Metric::key).toList();
+  static final List<String> OBJECTIVE_METRICS = Arrays.stream(Metric.values()).map(Metric::key).toList();
 
   static final int MAX_REPLICATIONS = 1_000_000;
   static final double MAX_HORIZON_DAYS = 1_000_000;
@@ -219,17 +221,51 @@ public final class ScenarioLoader {
 
   private Objective objective(MappingReader top) {
     MappingReader m = MappingReader.open(top.get("objective"), "objective", problems,
-        List.of("metric", "minimize", "fill_rate_tolerance"));
+        List.of("metric", "direction", "constraints", "minimize", "fill_rate_tolerance"));
     if (m == null) {
       return Objective.DEFAULT;
     }
     String key = m.has("metric") ? m.oneOf("metric", "metric", OBJECTIVE_METRICS) : null;
     Metric metric = Metric.byKey(key == null ? Objective.DEFAULT.metric() : key).orElseThrow();
-    boolean minimize = m.bool("minimize", metric.direction() == Metric.Direction.LOWER_IS_BETTER);
-    double tolerance = m.number("fill_rate_tolerance", Objective.DEFAULT.fillRateTolerance(),
-        Check.PROBABILITY);
-    return new Objective(metric.key(), minimize, tolerance);
+    if (m.has("direction") && m.has("minimize")) {
+      problems.add(m.keyWhere("minimize"), m.pathOf("minimize"),
+          "give direction (min | max) or the older minimize, not both");
+    }
+    String direction = m.oneOf("direction", "direction", List.of("min", "max"));
+    boolean minimize = direction != null ? direction.equals("min")
+        : m.bool("minimize", metric.direction() == Metric.Direction.LOWER_IS_BETTER);
+    if (metric.direction() == Metric.Direction.NEITHER && !m.has("direction")
+        && !m.has("minimize")) {
+      problems.add(m.get("metric").where(), m.pathOf("metric"), "'" + metric.key()
+          + "' is neither better high nor low: give direction: min or direction: max");
+    }
+    double tolerance = m.number("fill_rate_tolerance", Double.NaN, Check.PROBABILITY);
+    return new Objective(metric.key(), minimize, constraints(m), tolerance);
   }
+
+  /** {@code constraints: ["fill_rate >= 0.95", ...]}, each located where it is written. */
+  private List<Constraint> constraints(MappingReader m) {
+    if (!m.has("constraints")) {
+      return List.of();
+    }
+    YamlNode.Sequence list = Values.list(m.get("constraints"), m.pathOf("constraints"), problems);
+    List<Constraint> out = new ArrayList<>();
+    for (int i = 0; list != null && i < list.items().size(); i++) {
+      YamlNode item = list.items().get(i);
+      String path = Values.index(m.pathOf("constraints"), i);
+      String text = Values.text(item, path, problems);
+      if (text == null) {
+        continue;
+      }
+      try {
+        out.add(Constraint.parse(text));
+      } catch (IllegalArgumentException e) {
+        problems.add(item.where(), path, e.getMessage() + ", got " + YamlNode.quote(text));
+      }
+    }
+    return out;
+  }
+
 
   private static String sha256(byte[] bytes) {
     try {

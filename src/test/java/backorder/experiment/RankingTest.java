@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import backorder.metric.Constraint;
 import backorder.metric.Metric;
-import backorder.scenario.Scenario;
+import backorder.metric.Objective;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -62,17 +63,27 @@ class RankingTest {
   }
 
   @Test
-  void scenarioObjective_totalCostLeadsOnlyWithinTheFillRateTolerance_restByFillRate() {
+  void scenarioObjective_constraintsDecideWhoMayLead_noneMeetingThemRanksAll() {
     List<PolicyResult> p = List.of(
         SyntheticPolicies.policy("cheap-poor", TWO, new double[] {50, 51}, new double[] {0.50, 0.52}),
         SyntheticPolicies.policy("dear-good", TWO, new double[] {90, 91}, new double[] {0.95, 0.95}),
         SyntheticPolicies.policy("mid-ok", TWO, new double[] {70, 71}, new double[] {0.80, 0.80}),
         SyntheticPolicies.policy("fine", TWO, new double[] {80, 81}, new double[] {0.945, 0.945}));
-    RankingObjective o = RankingObjective.of(backorder.metric.Objective.DEFAULT);
-    assertEquals(List.of("fine", "dear-good", "mid-ok", "cheap-poor"), names(rank(p, o)));
-    // no condition for other metrics
-    RankingObjective fill = RankingObjective.of(new backorder.metric.Objective("fill_rate", false, 0.01));
-    assertEquals(List.of("dear-good", "fine", "mid-ok", "cheap-poor"), names(rank(p, fill)));
+    Constraint fill90 = Constraint.parse("fill_rate >= 0.9");
+    Ranking r = rank(p, RankingObjective.of(
+        new Objective("total_cost", true, List.of(fill90), Double.NaN)));
+    assertEquals(List.of("fine", "dear-good", "cheap-poor", "mid-ok"), names(r));
+    assertEquals(List.of(true, true, false, false),
+        r.entries().stream().map(Ranking.Entry::meetsConstraints).toList());
+    assertFalse(r.noneQualifies());
+    // nobody reaches 99%: all are ranked on the objective, and the ranking says so
+    Ranking none = rank(p, RankingObjective.of(new Objective("total_cost", true,
+        List.of(Constraint.parse("fill_rate >= 0.99")), Double.NaN)));
+    assertEquals(List.of("cheap-poor", "mid-ok", "fine", "dear-good"), names(none));
+    assertTrue(none.noneQualifies());
+    // the older tolerance rule still works when a scenario sets it
+    Ranking tolerant = rank(p, RankingObjective.of(new Objective("total_cost", true, List.of(), 0.01)));
+    assertEquals("fine", tolerant.best());
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -62,9 +63,10 @@ class MetricCatalogueTest {
   }
 
   @Test
-  void defaultObjective_isLowestTotalCostWithinOneFillRatePoint() {
-    assertEquals(new Objective("total_cost", true, 0.01), Objective.DEFAULT);
-    assertTrue(Objective.DEFAULT.usesFillRateTolerance());
-    assertFalse(new Objective("profit", false, 0.01).usesFillRateTolerance());
+  void defaultObjective_isHighestNetValue_withoutConstraints() {
+    assertEquals(new Objective("net_value", false, List.of(), Double.NaN), Objective.DEFAULT);
+    assertEquals("max", Objective.DEFAULT.direction());
+    assertFalse(Objective.DEFAULT.usesFillRateTolerance());
+    assertTrue(new Objective("total_cost", true, List.of(), 0.01).usesFillRateTolerance());
   }
 }

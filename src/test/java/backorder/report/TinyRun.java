@@ -46,7 +46,7 @@ public final class TinyRun {
 
     /** Sets the objective of summary.json (the metric may be one the catalogue does not know). */
     public TinyRun objective(String metric, boolean min, double fillRateTolerance) {
-        this.objective = new Objective(metric, min, fillRateTolerance);
+        this.objective = new Objective(metric, min, java.util.List.of(), fillRateTolerance);
         return this;
     }
 

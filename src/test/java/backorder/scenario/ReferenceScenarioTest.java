@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import backorder.metric.Constraint;
+import backorder.metric.Metric;
 import backorder.metric.Objective;
 import backorder.policy.Forecast;
 import backorder.policy.OrderQuantity;
@@ -41,7 +43,9 @@ class ReferenceScenarioTest {
     assertEquals(0, s.warmupDays());
     assertEquals(30, s.replications());
     assertEquals(20261126L, s.seed());
-    assertEquals(new Objective("total_cost", true, 0.01), s.objective());
+    assertEquals(new Objective("net_value", false,
+        List.of(new Constraint(Metric.FILL_RATE, Constraint.Op.AT_LEAST, 0.9)), Double.NaN),
+        s.objective());
     String sha = HexFormat.of().formatHex(
         MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(REFERENCE)));
     assertEquals(sha, s.sha256());
@@ -206,7 +210,7 @@ class ReferenceScenarioTest {
     assertEquals(new SafetyStock(SafetyStock.Kind.DAYS_OF_COVER, 4), failover.rule().safetyStock());
     var plan = (PurchasingPlan) s.policies().get(2).settings();
     assertEquals(new Forecast(Forecast.Method.HOLT, 28, 0.4, 0.1), plan.forecast());
-    assertEquals(new Objective("fill_rate", false, 0.01), s.objective());
+    assertEquals(new Objective("fill_rate", false, List.of(), Double.NaN), s.objective());
     var factory = s.suppliers().get(0);
     assertEquals(new Dist(Dist.Kind.TRIANGULAR, 5, 7, 12, null, null), factory.productionDays());
     assertEquals(new Dist(Dist.Kind.NORMAL, 14, 2, 0, null, null), factory.transitDays());

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import backorder.metric.Constraint;
+import backorder.metric.Metric;
 import backorder.metric.Objective;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -91,19 +93,46 @@ class ScenarioLoaderTest {
       throws ScenarioException {
     Scenario s = ScenarioLoader.parse(String.format(MINIMAL, 7)
         + "objective: {metric: " + metric + "}\n", SHOP);
-    assertEquals(new Objective(metric, minimize, 0.01), s.objective());
+    assertEquals(new Objective(metric, minimize, List.of(), Double.NaN), s.objective());
   }
 
   @Test
-  void objectiveMetric_withoutDirection_orUnknown_isAProblem() {
-    for (String metric : List.of("orders", "purchase_orders_crossed", "fill_rat")) {
-      ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.parse(
+  void objectiveMetric_unknown_orWithoutDirection_isAProblem() {
+    ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.parse(
+        String.format(MINIMAL, 7) + "objective: {metric: fill_rat}\n", SHOP));
+    assertEquals(1, e.problems().size());
+    assertTrue(e.problems().get(0).toString().contains(
+        "objective.metric: unknown metric 'fill_rat' (expected one of: orders, "),
+        e.problems().get(0).toString());
+    for (String metric : List.of("orders", "purchase_orders_crossed")) {
+      e = assertThrows(ScenarioException.class, () -> ScenarioLoader.parse(
           String.format(MINIMAL, 7) + "objective: {metric: " + metric + "}\n", SHOP));
-      assertEquals(1, e.problems().size(), metric);
-      String problem = e.problems().get(0).toString();
-      assertTrue(problem.contains("objective.metric: unknown metric '" + metric
-          + "' (expected one of: fill_rate, "), problem);
+      assertTrue(e.problems().get(0).toString().contains("give direction: min or direction: max"),
+          metric);
     }
+  }
+
+  @Test
+  void objective_directionAndConstraints_areRead() throws ScenarioException {
+    Scenario s = ScenarioLoader.parse(String.format(MINIMAL, 7) + "objective:\n  metric: orders\n"
+        + "  direction: max\n  constraints: [\"fill_rate >= 0.95\", \"lost_customers<10\"]\n", SHOP);
+    assertEquals(new Objective("orders", false, List.of(
+        new Constraint(Metric.FILL_RATE, Constraint.Op.AT_LEAST, 0.95),
+        new Constraint(Metric.LOST_CUSTOMERS, Constraint.Op.BELOW, 10)), Double.NaN), s.objective());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      "fill_rate => 0.9"  | objective.constraints[0] | must be METRIC OP NUMBER
+      "fill_rat >= 0.9"   | objective.constraints[0] | unknown metric 'fill_rat'
+      "fill_rate >= 1e999"| objective.constraints[0] | the bound must be a finite number
+      [1, 2]              | objective.constraints[0] | must be
+      """)
+  void badConstraint_isLocated(String constraint, String path, String message) {
+    ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.parse(
+        String.format(MINIMAL, 7) + "objective:\n  constraints: [" + constraint + "]\n", SHOP));
+    String problem = e.problems().get(0).toString();
+    assertTrue(problem.contains(path + ": ") && problem.contains(message), problem);
   }
 
   @Test

@@ -3,6 +3,7 @@ package backorder.report.html;
 import backorder.metric.Metric;
 import backorder.metric.Objective;
 import backorder.report.results.PolicyResult;
+import backorder.report.results.RankEntry;
 import backorder.report.results.RunResults;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,24 +11,20 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Applies the scenario's objective to the policies: ranks them, names the recommended one and the
- * runner-up, and measures the difference between the two paired over replications.
- *
- * <p>Rule for the default objective (total_cost, minimise): the lowest mean total cost among the
- * policies whose mean fill rate is within {@code fill_rate_tolerance} of the best mean fill rate.
- * Any other metric: best mean in the given direction, with no fill-rate condition. The ranking puts
- * the eligible policies first by the objective (ties keep scenario order), then the policies the
- * fill-rate rule left out, best fill rate first, then those without a value for the metric; so the
- * runner-up is the next eligible policy or, when there is none, the nearest on service.
+ * The scenario's objective applied to the policies (SPEC §5): the recommended one is the best mean
+ * of the objective metric among the policies meeting every constraint (all of them when none
+ * does); also the runner-up and the difference between the two paired over replications.
  *
  * @param ranking policy names, recommended first
- * @param excluded policies left out by the fill-rate rule, in scenario order
+ * @param excluded policies left out by a constraint (or the older fill-rate rule), in scenario order
  * @param bestFillRate best mean fill rate (NaN when no policy has one)
  * @param decided whether any eligible policy has a value for the objective metric
+ * @param noneQualifies whether no policy met every constraint, so all were ranked on the objective
  * @param difference recommended minus runner-up on the objective metric (null with one policy or none decided)
  */
 public record Recommendation(Objective objective, List<String> ranking, List<String> excluded,
-                             double bestFillRate, boolean decided, PairedDifference difference) {
+                             double bestFillRate, boolean decided, boolean noneQualifies,
+                             PairedDifference difference) {
 
     private static final String FILL = Metric.FILL_RATE.key();
 
@@ -47,42 +44,78 @@ public record Recommendation(Objective objective, List<String> ranking, List<Str
         return decided && ranking.size() > 1 ? Optional.of(ranking.get(1)) : Optional.empty();
     }
 
-    /** Ranks the policies of a run on its objective. */
+    /**
+     * The run's recommendation: summary.json's {@code ranking} (the rule of SPEC §5, applied once by
+     * the run), or for files written before it, the objective applied here.
+     */
     public static Recommendation of(RunResults r) {
+        List<RankEntry> ranks = r.comparisons().ranking();
+        if (ranks.isEmpty() || ranks.size() != r.policies().size()) {
+            return recomputed(r);
+        }
+        Objective o = r.objective();
+        List<String> ranking = ranks.stream().sorted(Comparator.comparingInt(RankEntry::rank))
+                .map(RankEntry::policy).toList();
+        boolean noneQualifies = ranks.stream().noneMatch(RankEntry::meetsConstraints);
+        List<String> excluded = noneQualifies ? List.of() : r.policies().stream()
+                .map(PolicyResult::name)
+                .filter(n -> ranks.stream().anyMatch(e -> e.policy().equals(n) && !e.meetsConstraints()))
+                .toList();
+        PolicyResult first = r.policy(ranking.get(0));
+        boolean decided = first != null && first.metric(o.metric()).defined();
+        return new Recommendation(o, ranking, excluded, bestFill(r), decided, noneQualifies,
+                difference(r, ranking, decided));
+    }
+
+    private static double bestFill(RunResults r) {
+        return r.policies().stream().mapToDouble(p -> p.metric(FILL).mean())
+                .filter(Double::isFinite).max().orElse(Double.NaN);
+    }
+
+    private static PairedDifference difference(RunResults r, List<String> ranking, boolean decided) {
+        if (!decided || ranking.size() < 2) {
+            return null;
+        }
+        String metric = r.objective().metric();
+        PolicyResult a = r.policy(ranking.get(0));
+        PolicyResult b = r.policy(ranking.get(1));
+        return PairedDifference.of(r.replications(), metric, a.name(), b.name(),
+                a.metric(metric).mean(), b.metric(metric).mean());
+    }
+
+    /** The objective applied to a file without a ranking: its constraints, then the metric. */
+    private static Recommendation recomputed(RunResults r) {
         Objective o = r.objective();
         String metric = o.metric();
-        double bestFill = r.policies().stream().mapToDouble(p -> p.metric(FILL).mean())
-                .filter(Double::isFinite).max().orElse(Double.NaN);
+        double bestFill = bestFill(r);
         boolean tolerance = o.usesFillRateTolerance() && !Double.isNaN(bestFill);
         List<PolicyResult> eligible = new ArrayList<>();
         List<PolicyResult> rest = new ArrayList<>();
         List<String> excluded = new ArrayList<>();
         for (PolicyResult p : r.policies()) {
             double fill = p.metric(FILL).mean();
-            boolean withinTolerance = !tolerance || (Double.isFinite(fill) && fill >= bestFill - o.fillRateTolerance() - 1e-9);
-            if (!withinTolerance) {
+            boolean ok = (!tolerance || (Double.isFinite(fill) && fill >= bestFill - o.fillRateTolerance() - 1e-9))
+                    && o.constraints().stream().allMatch(c -> c.holds(p.metric(c.metric().key()).mean()));
+            if (!ok) {
                 excluded.add(p.name());
             }
-            (withinTolerance && p.metric(metric).defined() ? eligible : rest).add(p);
+            (ok && p.metric(metric).defined() ? eligible : rest).add(p);
+        }
+        boolean noneQualifies = excluded.size() == r.policies().size();
+        if (noneQualifies) {
+            rest.stream().filter(p -> p.metric(metric).defined()).forEach(eligible::add);
+            rest.removeAll(eligible);
+            excluded.clear();
         }
         Comparator<PolicyResult> byObjective = Comparator.comparingDouble(p -> p.metric(metric).mean());
         eligible.sort(o.minimize() ? byObjective : byObjective.reversed());
         rest.sort(Comparator.comparing((PolicyResult p) -> !p.metric(metric).defined())
-                .thenComparingDouble(p -> {
-                    double f = p.metric(FILL).mean();
-                    return Double.isFinite(f) ? -f : Double.POSITIVE_INFINITY;
-                }));
+                .thenComparing(o.minimize() ? byObjective : byObjective.reversed()));
         List<String> ranking = new ArrayList<>();
         eligible.forEach(p -> ranking.add(p.name()));
         rest.forEach(p -> ranking.add(p.name()));
         boolean decided = !eligible.isEmpty();
-        PairedDifference diff = null;
-        if (decided && ranking.size() > 1) {
-            PolicyResult a = r.policy(ranking.get(0));
-            PolicyResult b = r.policy(ranking.get(1));
-            diff = PairedDifference.of(r.replications(), metric, a.name(), b.name(),
-                    a.metric(metric).mean(), b.metric(metric).mean());
-        }
-        return new Recommendation(o, ranking, excluded, bestFill, decided, diff);
+        return new Recommendation(o, ranking, excluded, bestFill, decided, noneQualifies,
+                difference(r, ranking, decided));
     }
 }

@@ -1,5 +1,6 @@
 package backorder.report.results;
 
+import backorder.metric.Constraint;
 import backorder.metric.Objective;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -77,7 +78,8 @@ final class SummaryReader {
             JsonNode e = ranks.get(i);
             String w = "ranking[" + i + "]";
             ranking.add(new RankEntry(text(e, "policy", true, w), (int) number(e, "rank", true, w),
-                    e.path("distinguishable_from_best").asBoolean(false)));
+                    e.path("distinguishable_from_best").asBoolean(false),
+                    e.path("meets_constraints").asBoolean(true)));
         }
         return new PolicyComparisons(rows, ranking);
     }
@@ -131,9 +133,19 @@ final class SummaryReader {
             return Objective.DEFAULT;
         }
         String metric = node.path("metric").isTextual() ? node.get("metric").asText() : Objective.DEFAULT.metric();
-        boolean minimize = !node.path("minimize").isBoolean() || node.get("minimize").asBoolean();
+        boolean minimize = node.path("direction").isTextual()
+                ? "min".equals(node.get("direction").asText())
+                : !node.path("minimize").isBoolean() || node.get("minimize").asBoolean();
+        List<Constraint> constraints = new ArrayList<>();
+        for (JsonNode c : node.path("constraints")) {
+            try {
+                constraints.add(Constraint.parse(c.asText()));
+            } catch (IllegalArgumentException e) {
+                throw fail("objective.constraints", e.getMessage());
+            }
+        }
         double tol = nullable(node, "fill_rate_tolerance", "objective");
-        return new Objective(metric, minimize, Double.isNaN(tol) ? Objective.DEFAULT.fillRateTolerance() : tol);
+        return new Objective(metric, minimize, constraints, tol);
     }
 
     private List<DisruptionWindow> disruptions(JsonNode root) throws IOException {

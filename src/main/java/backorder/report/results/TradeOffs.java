@@ -85,20 +85,24 @@ public final class TradeOffs {
     }
 
     /**
-     * The setting the objective picks, by the report's rule for policies: for total cost, the cheapest
-     * among the settings within the fill-rate tolerance of the best fill rate; otherwise the best mean.
-     * Ties keep file order; empty when no setting has a value.
+     * The setting the objective picks, by SPEC §5's rule for policies: the best mean among the
+     * settings whose means meet every constraint (and, with the older {@code fill_rate_tolerance},
+     * whose fill rate is within it of the best); among all settings when none does. Ties keep file
+     * order; empty when no setting has a value.
      */
     public static Optional<Setting> best(List<Setting> settings, Objective o) {
         double bestFill = settings.stream().mapToDouble(s -> s.mean("fill_rate"))
                 .filter(Double::isFinite).max().orElse(Double.NaN);
         boolean tolerance = o.usesFillRateTolerance() && !Double.isNaN(bestFill);
-        Setting best = null;
-        for (Setting s : settings) {
-            double v = s.mean(o.metric());
+        List<Setting> eligible = settings.stream().filter(s -> {
             double fill = s.mean("fill_rate");
-            boolean eligible = !tolerance || Double.isFinite(fill) && fill >= bestFill - o.fillRateTolerance() - 1e-9;
-            if (eligible && Double.isFinite(v)
+            return (!tolerance || Double.isFinite(fill) && fill >= bestFill - o.fillRateTolerance() - 1e-9)
+                    && o.constraints().stream().allMatch(c -> c.holds(s.mean(c.metric().key())));
+        }).toList();
+        Setting best = null;
+        for (Setting s : eligible.isEmpty() ? settings : eligible) {
+            double v = s.mean(o.metric());
+            if (Double.isFinite(v)
                     && (best == null || (o.minimize() ? v < best.mean(o.metric()) : v > best.mean(o.metric())))) {
                 best = s;
             }

@@ -2,6 +2,7 @@ package backorder.report.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import backorder.metric.Constraint;
 import backorder.metric.Objective;
 import backorder.report.results.SweepTable.Setting;
 import java.util.List;
@@ -34,7 +35,7 @@ class TradeOffsTest {
         setting(4, 0.99, 150, 1),   // front: best fill
         setting(5, 0.99, 150, 1),   // a tie with 4: neither beats the other
         setting(6, Double.NaN, 10, 0)); // no fill rate: left out
-    TradeOffs.Axes axes = TradeOffs.objectiveAgainstFillRate(Objective.DEFAULT);
+    TradeOffs.Axes axes = TradeOffs.objectiveAgainstFillRate(new Objective("total_cost", true, List.of(), Double.NaN));
     List<Setting> front = TradeOffs.nonDominated(s, axes);
     assertEquals(List.of(0, 1, 4, 5), points(front));
     assertEquals(1, TradeOffs.dominatedBy(s.get(2), front, axes).orElseThrow().point());
@@ -49,9 +50,16 @@ class TradeOffsTest {
   @Test
   void best_appliesTheObjectivesRule() {
     List<Setting> s = List.of(setting(0, 0.90, 100, 5), setting(1, 0.985, 120, 4), setting(2, 0.99, 150, 1));
-    // total cost within 1 point of the best fill rate (0.99): 1 and 2 are eligible, 1 is cheaper
-    assertEquals(1, TradeOffs.best(s, Objective.DEFAULT).orElseThrow().point());
-    assertEquals(0, TradeOffs.best(s, new Objective("total_cost", true, 0.2)).orElseThrow().point());
-    assertEquals(2, TradeOffs.best(s, new Objective("fill_rate", false, 0.01)).orElseThrow().point());
+    // the older rule: total cost within 1 point of the best fill rate (0.99): 1 and 2 are eligible, 1 is cheaper
+    assertEquals(1, TradeOffs.best(s, new Objective("total_cost", true, List.of(), 0.01)).orElseThrow().point());
+    assertEquals(0, TradeOffs.best(s, new Objective("total_cost", true, List.of(), 0.2)).orElseThrow().point());
+    assertEquals(2, TradeOffs.best(s, new Objective("fill_rate", false, List.of(), 0.01)).orElseThrow().point());
+    // SPEC §5: cheapest among those meeting the constraint; all when none does
+    Constraint fill98 = Constraint.parse("fill_rate >= 0.98");
+    assertEquals(1, TradeOffs.best(s, new Objective("total_cost", true, List.of(fill98), Double.NaN))
+        .orElseThrow().point());
+    Constraint fill999 = Constraint.parse("fill_rate >= 0.999");
+    assertEquals(0, TradeOffs.best(s, new Objective("total_cost", true, List.of(fill999), Double.NaN))
+        .orElseThrow().point());
   }
 }
