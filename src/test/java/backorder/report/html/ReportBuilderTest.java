@@ -75,13 +75,13 @@ class ReportBuilderTest {
         String dualFill = fill.format(r.policy("dual-sourcing").metric("fill_rate").mean());
         String safetyFill = fill.format(r.policy("safety-stock").metric("fill_rate").mean());
 
-        // only dual-sourcing is within one point of the best fill rate (its own), so it wins on cost
+        // only dual-sourcing meets fill_rate >= 0.9, and it has the best net value anyway
         Element first = doc.selectFirst("main > section");
         assertEquals("headline", first.id());
         assertEquals("Recommended: dual-sourcing.", first.selectFirst(".verdict").text());
         String because = first.selectFirst(".because").text();
-        assertTrue(because.startsWith("It costs "), because);
-        assertTrue(because.contains("more than safety-stock over the 180 days (95% CI "), because);
+        assertTrue(because.startsWith("Its net value is "), because);
+        assertTrue(because.contains("higher than safety-stock\u2019s over the 180 days (95% CI "), because);
         assertTrue(because.contains("at a fill rate of " + dualFill + " vs " + safetyFill), because);
         assertTrue(because.contains("paired over 20 replications on common random numbers"), because);
         assertTrue(first.selectFirst(".rule").text().contains("Left out by the fill-rate rule: no-plan ("
@@ -145,8 +145,8 @@ class ReportBuilderTest {
     void textFromFiles_isEscaped() throws IOException {
         Path dir = new TinyRun().scenario("<script>alert('x')</script> & co", "Lamps <b>bold</b> & \"quotes\"")
                 .skus("A<B&C", "plain")
-                .policy("p<1>&q", "fill_rate", same(3, 0.9), "total_cost", same(3, 10), "backorders", same(3, 2))
-                .policy("other", "fill_rate", same(3, 0.8), "total_cost", same(3, 9), "backorders", same(3, 4))
+                .policy("p<1>&q", "fill_rate", same(3, 0.9), "net_value", same(3, 10), "backorders", same(3, 2))
+                .policy("other", "fill_rate", same(3, 0.8), "net_value", same(3, 9), "backorders", same(3, 4))
                 .writeTo(tmp.resolve("esc"));
 
         Document doc = Jsoup.parse(ReportBuilder.build(dir).toFile(), "UTF-8");
@@ -161,7 +161,7 @@ class ReportBuilderTest {
 
     @Test
     void singlePolicy_saysThereIsNothingToCompare() throws IOException {
-        Path dir = new TinyRun().policy("solo", "fill_rate", same(3, 0.9), "total_cost", same(3, 10))
+        Path dir = new TinyRun().policy("solo", "fill_rate", same(3, 0.9), "net_value", same(3, 10))
                 .writeTo(tmp.resolve("solo"));
 
         Document doc = Jsoup.parse(ReportBuilder.build(dir).toFile(), "UTF-8");
