@@ -117,7 +117,12 @@ class ReportBuilderTest {
         assertEquals(2, doc.select("#products tbody tr").size());
         assertFalse(doc.select("table.metrics td.best").isEmpty());
         assertTrue(doc.selectFirst("#method").text().contains(r.manifest().scenarioSha256()));
-        assertTrue(doc.selectFirst("#method").text().contains("policies = []"));
+        String manifest = doc.selectFirst("#method .manifest").text();
+        assertTrue(manifest.startsWith("This run: 20 replications (from the scenario), seed 20261126 (from the "
+                + "scenario), warm-up 0 days (from the scenario), 2 threads"), manifest);
+        assertTrue(manifest.contains("scenario file " + ReportFixture.SCENARIO + " (SHA-256 "
+                + r.manifest().scenarioSha256().substring(0, 12) + "\u2026); overrides: none."), manifest);
+        assertFalse(doc.selectFirst("#method").text().contains("null"), doc.selectFirst("#method").text());
     }
 
     /** "(95% CI a to b)" of summary.json's paired difference a − b, as the headline writes it. */
