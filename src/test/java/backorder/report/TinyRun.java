@@ -41,6 +41,7 @@ public final class TinyRun {
     private String scenario = "tiny";
     private String description = "A hand-made run.";
     private Objective objective = Objective.DEFAULT;
+    private String currency;
     private final Map<String, Map<Metric, double[]>> policies = new LinkedHashMap<>();
     private final List<String> skus = new ArrayList<>(List.of("SKU-1"));
 
@@ -62,6 +63,12 @@ public final class TinyRun {
         List<Constraint> parsed = Arrays.stream(expressions).map(Constraint::parse).toList();
         this.objective = new Objective(objective.metric(), objective.minimize(), parsed,
                 objective.fillRateTolerance());
+        return this;
+    }
+
+    /** Sets the scenario's currency ("EUR", "$"; null: none). */
+    public TinyRun currency(String code) {
+        this.currency = code;
         return this;
     }
 
@@ -145,6 +152,7 @@ public final class TinyRun {
         Scenario s = Scenario.builder(Path.of("tiny.yaml"), scenario).description(description)
                 .horizonDays(DAYS).replications(reps).seed(7).products(products)
                 .objective(Metric.byKey(objective.metric()).isPresent() ? objective : Objective.DEFAULT)
+                .currency(currency)
                 .sha256("00").build();
         List<PolicyResult> results = new ArrayList<>();
         policies.forEach((name, values) -> results.add(policyResult(name, values, reps)));

@@ -27,7 +27,7 @@ final class HeadlineSection {
         this.r = r;
         this.rec = rec;
         this.palette = palette;
-        this.metric = MetricInfo.of(rec.objective().metric());
+        this.metric = r.info(rec.objective().metric());
     }
 
     /** The headline box and the KPI tiles as HTML. */

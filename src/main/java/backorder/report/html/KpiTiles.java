@@ -29,7 +29,7 @@ final class KpiTiles {
             if (!r.metricNames().contains(name)) {
                 continue;
             }
-            MetricInfo info = MetricInfo.of(kpi);
+            MetricInfo info = r.info(kpi);
             MetricStat s = p.metric(name);
             b.append("<div class=\"kpi\"><div class=\"kpi-label\">").append(esc(info.label()))
                     .append(info.kind() == Metric.Kind.RATIO || info.unit().isEmpty() ? ""

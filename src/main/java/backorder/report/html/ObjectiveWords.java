@@ -58,7 +58,7 @@ final class ObjectiveWords {
         }
         StringBuilder b = new StringBuilder();
         for (Constraint c : o.constraints()) {
-            MetricInfo info = MetricInfo.of(c.metric());
+            MetricInfo info = r.info(c.metric());
             List<String> out = new ArrayList<>();
             for (String p : rec.excluded()) {
                 double v = r.policy(p).metric(info.name()).mean();

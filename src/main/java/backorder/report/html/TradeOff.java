@@ -28,7 +28,7 @@ final class TradeOff {
         this.r = r;
         this.rec = rec;
         this.best = rec.recommended().orElseThrow();
-        this.objective = MetricInfo.of(rec.objective().metric());
+        this.objective = r.info(rec.objective().metric());
         this.period = period;
     }
 
@@ -98,7 +98,7 @@ final class TradeOff {
         if (c == null) {
             return "";
         }
-        MetricInfo cost = MetricInfo.of(Metric.TOTAL_COST);
+        MetricInfo cost = r.info(Metric.TOTAL_COST);
         double mine = r.policy(best).metric(cost.name()).mean();
         double theirs = r.policy(c).metric(cost.name()).mean();
         if (c.equals(best)) {
@@ -107,7 +107,8 @@ final class TradeOff {
         String costs = "total cost " + cost.formatDifference(mine - theirs) + " lower " + period + " ("
                 + cost.format(theirs) + " against " + cost.format(mine) + ")";
         if (rec.runnerUp().map(c::equals).orElse(false)) {
-            return "The runner-up, " + esc(c) + ", is the cheapest policy: " + costs + ".";
+            return (rec.excluded().contains(c) ? "The next best, " : "The runner-up, ") + esc(c)
+                    + ", is the cheapest policy: " + costs + ".";
         }
         return "The cheapest policy is " + esc(c) + ": " + costs + ". " + switching(c, null, "").replace(
                 "Switching to " + esc(c) + " ", "Switching to it ");
@@ -119,7 +120,7 @@ final class TradeOff {
         for (Metric m : CHANGES) {
             PairedDifference d = PairedDifference.between(r, other, best, m.key());
             if (!m.key().equals(skip) && !Double.isNaN(d.mean())) {
-                parts.add(change(MetricInfo.of(m), other, d));
+                parts.add(change(r.info(m), other, d));
             }
         }
         if (parts.isEmpty()) {
