@@ -52,6 +52,11 @@ public final class SummaryJson {
     g.writeStartObject();
     g.writeStringField("scenario", s.name());
     g.writeStringField("description", s.description());
+    if (s.currency() == null) {
+      g.writeNullField("currency");
+    } else {
+      g.writeStringField("currency", s.currency());
+    }
     g.writeNumberField("seed", plan.seed());
     g.writeNumberField("replications", plan.replications());
     g.writeNumberField("horizon_days", s.horizonDays());

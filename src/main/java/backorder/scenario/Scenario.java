@@ -9,6 +9,7 @@ import java.util.List;
  * once by {@link ScenarioLoader}.
  *
  * @param objective how the report picks the recommended policy (see scenarios/reference.yaml)
+ * @param currency what money is counted in, shown in money labels ("EUR", "$"), or null for none
  * @param sha256 hex SHA-256 of the file's bytes, for the run manifest
  */
 public record Scenario(
@@ -24,6 +25,7 @@ public record Scenario(
     List<Disruption> disruptions,
     List<backorder.policy.PolicySpec> policies,
     Objective objective,
+    String currency,
     String sha256) {
 
   /** A builder holding this scenario's values, to change a few of them (a variant, a test world). */
@@ -34,7 +36,7 @@ public record Scenario(
   /** Starts a scenario from nothing: every list empty, one replication, seed 1, the default objective. */
   public static Builder builder(Path file, String name) {
     return new Builder(new Scenario(file, name, "", 1, 0, 1, 1, List.of(), List.of(), List.of(),
-        List.of(), Objective.DEFAULT, ""));
+        List.of(), Objective.DEFAULT, null, ""));
   }
 
   /** Named setters for a copy of a scenario; lists are copied when built. */
@@ -51,6 +53,7 @@ public record Scenario(
     private List<Disruption> disruptions;
     private List<backorder.policy.PolicySpec> policies;
     private Objective objective;
+    private String currency;
     private String sha256;
 
     private Builder(Scenario s) {
@@ -66,6 +69,7 @@ public record Scenario(
       disruptions = s.disruptions;
       policies = s.policies;
       objective = s.objective;
+      currency = s.currency;
       sha256 = s.sha256;
     }
 
@@ -80,12 +84,13 @@ public record Scenario(
     public Builder disruptions(List<Disruption> v) { disruptions = v; return this; }
     public Builder policies(List<backorder.policy.PolicySpec> v) { policies = v; return this; }
     public Builder objective(Objective v) { objective = v; return this; }
+    public Builder currency(String v) { currency = v; return this; }
     public Builder sha256(String v) { sha256 = v; return this; }
 
     public Scenario build() {
       return new Scenario(file, name, description, horizonDays, warmupDays, replications, seed,
           List.copyOf(products), List.copyOf(suppliers), List.copyOf(disruptions),
-          List.copyOf(policies), objective, sha256);
+          List.copyOf(policies), objective, currency, sha256);
     }
   }
 

@@ -30,13 +30,14 @@ public final class ScenarioLoader {
 
   /** Top-level keys in documentation order. */
   static final List<String> KEYS = List.of("name", "description", "horizon_days", "warmup_days",
-      "replications", "seed", "products", "product_catalog", "product_defaults", "suppliers",
+      "replications", "seed", "currency", "products", "product_catalog", "product_defaults", "suppliers",
       "disruptions", "policies", "objective");
 
   /** Metrics the report may rank policies by ({@code objective.metric}): those with a direction. */
   static final List<String> OBJECTIVE_METRICS = Arrays.stream(Metric.values()).map(Metric::key).toList();
 
   static final int MAX_REPLICATIONS = 1_000_000;
+  static final int MAX_CURRENCY_CHARS = 8;
   static final double MAX_HORIZON_DAYS = 1_000_000;
 
   private static final Pattern NAME = Pattern.compile("[a-z0-9-]+");
@@ -141,6 +142,7 @@ public final class ScenarioLoader {
     }
     long replications = m.integer("replications", 30, 1, MAX_REPLICATIONS);
     long seed = m.integer("seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
+    String currency = m.has("currency") ? currency(m.get("currency")) : null;
 
     List<String> productPaths = new ArrayList<>();
     List<String> skus = new ArrayList<>(); // every sku written, even of a product with problems
@@ -169,7 +171,36 @@ public final class ScenarioLoader {
     }
     return new Scenario(file, name, description, horizon, warmup,
         (int) replications, seed, List.copyOf(products), List.copyOf(suppliers),
-        List.copyOf(disruptions), List.copyOf(policies), objective, sha256);
+        List.copyOf(disruptions), List.copyOf(policies), objective, currency, sha256);
+  }
+
+  /**
+   * {@code currency: EUR} or {@code currency: "$"}: 1 to 8 letters or symbols (and dots, as in
+   * "Fr."), no digits or spaces, so that "EUR 12,300" and "$12,300" read as amounts; null on a problem.
+   */
+  private String currency(YamlNode node) {
+    if (!(node instanceof YamlNode.Scalar s) || s.kind() != YamlNode.Kind.STRING) {
+      problems.add(node.where(), "currency", "must be a text such as EUR or \"$\", got "
+          + YamlNode.describe(node));
+      return null;
+    }
+    String text = s.text();
+    int length = text.codePointCount(0, text.length());
+    if (length < 1 || length > MAX_CURRENCY_CHARS
+        || !text.codePoints().allMatch(ScenarioLoader::currencyChar)) {
+      problems.add(node.where(), "currency", "must be 1 to " + MAX_CURRENCY_CHARS + " letters or"
+          + " symbols, such as EUR or \"$\" (no digits or spaces), got " + YamlNode.quote(text));
+      return null;
+    }
+    return text;
+  }
+
+  private static boolean currencyChar(int c) {
+    return switch (Character.getType(c)) {
+      case Character.CURRENCY_SYMBOL, Character.MATH_SYMBOL, Character.MODIFIER_SYMBOL,
+          Character.OTHER_SYMBOL -> true;
+      default -> Character.isLetter(c) || c == '.';
+    };
   }
 
   /** Products from {@code products} and {@code product_catalog}, each over product_defaults. */

@@ -5,6 +5,7 @@ import backorder.experiment.ExperimentResult;
 import backorder.experiment.PolicyResult;
 import backorder.experiment.RunPlan;
 import backorder.experiment.Tally;
+import backorder.metric.Constraint;
 import backorder.metric.Metric;
 import backorder.metric.Objective;
 import backorder.model.DailySeries;
@@ -26,6 +27,12 @@ import java.util.Map;
  * A run directory with hand-chosen per-replication values, written by the real writers
  * ({@link SummaryJson}, {@link CsvResults}) so its files have exactly the shape a run produces:
  * every catalogue metric is present, those not given have no observations.
+ *
+ * <p>The money identities of SPEC §4-§5 hold in what it writes: a policy given {@code profit} but
+ * not {@code net_value} gets {@code net_value = profit - backorder_cost - lost_customer_value}
+ * (those two written as 0 when not given), and values given for every term of an identity
+ * (profit, total_cost, net_value) must satisfy it, so the ranking the writers compute is the one
+ * the values imply.
  */
 public final class TinyRun {
 
@@ -34,6 +41,7 @@ public final class TinyRun {
     private String scenario = "tiny";
     private String description = "A hand-made run.";
     private Objective objective = Objective.DEFAULT;
+    private String currency;
     private final Map<String, Map<Metric, double[]>> policies = new LinkedHashMap<>();
     private final List<String> skus = new ArrayList<>(List.of("SKU-1"));
 
@@ -46,7 +54,21 @@ public final class TinyRun {
 
     /** Sets the objective of summary.json (the metric may be one the catalogue does not know). */
     public TinyRun objective(String metric, boolean min, double fillRateTolerance) {
-        this.objective = new Objective(metric, min, java.util.List.of(), fillRateTolerance);
+        this.objective = new Objective(metric, min, objective.constraints(), fillRateTolerance);
+        return this;
+    }
+
+    /** Sets the objective's constraints, each as a scenario writes it ("fill_rate >= 0.95"). */
+    public TinyRun constraints(String... expressions) {
+        List<Constraint> parsed = Arrays.stream(expressions).map(Constraint::parse).toList();
+        this.objective = new Objective(objective.metric(), objective.minimize(), parsed,
+                objective.fillRateTolerance());
+        return this;
+    }
+
+    /** Sets the scenario's currency ("EUR", "$"; null: none). */
+    public TinyRun currency(String code) {
+        this.currency = code;
         return this;
     }
 
@@ -65,8 +87,56 @@ public final class TinyRun {
             m.put(Metric.byKey(key).orElseThrow(() -> new IllegalArgumentException("no metric " + key)),
                     (double[]) metricThenValues[i + 1]);
         }
-        policies.put(name, m);
+        policies.put(name, coherent(name, m));
         return this;
+    }
+
+    /** Derives net value from profit when not given, and checks identities whose terms are all given. */
+    private static Map<Metric, double[]> coherent(String policy, Map<Metric, double[]> m) {
+        if (m.containsKey(Metric.PROFIT) && !m.containsKey(Metric.NET_VALUE)) {
+            int n = m.get(Metric.PROFIT).length;
+            m.putIfAbsent(Metric.BACKORDER_COST, same(n, 0));
+            m.putIfAbsent(Metric.LOST_CUSTOMER_VALUE, same(n, 0));
+            m.put(Metric.NET_VALUE, sum(m, 1, Metric.PROFIT, -1, Metric.BACKORDER_COST, -1,
+                    Metric.LOST_CUSTOMER_VALUE));
+        }
+        check(policy, m, Metric.PROFIT, sum(m, 1, Metric.REVENUE, -1, Metric.PURCHASE_COST, -1,
+                Metric.ORDERING_COST, -1, Metric.HOLDING_COST));
+        check(policy, m, Metric.TOTAL_COST, sum(m, 1, Metric.PURCHASE_COST, 1, Metric.ORDERING_COST, 1,
+                Metric.HOLDING_COST, 1, Metric.BACKORDER_COST));
+        check(policy, m, Metric.NET_VALUE, sum(m, 1, Metric.PROFIT, -1, Metric.BACKORDER_COST, -1,
+                Metric.LOST_CUSTOMER_VALUE));
+        return m;
+    }
+
+    /** Fails when {@code result} is given and differs from {@code expected} (null: a term not given). */
+    private static void check(String policy, Map<Metric, double[]> m, Metric result, double[] expected) {
+        double[] given = m.get(result);
+        if (given == null || expected == null) {
+            return;
+        }
+        for (int r = 0; r < given.length; r++) {
+            if (Math.abs(given[r] - expected[r]) > 1e-9 * Math.max(1, Math.abs(expected[r]))) {
+                throw new IllegalArgumentException(policy + ": " + result.key() + " " + given[r]
+                        + " contradicts its terms (" + expected[r] + ") in replication " + r);
+            }
+        }
+    }
+
+    /** The signed sum of metrics ({@code sign, metric, sign, metric, ...}) by replication; null unless all given. */
+    private static double[] sum(Map<Metric, double[]> m, Object... signThenMetric) {
+        double[] out = null;
+        for (int k = 0; k < signThenMetric.length; k += 2) {
+            double[] v = m.get((Metric) signThenMetric[k + 1]);
+            if (v == null) {
+                return null;
+            }
+            out = out == null ? new double[v.length] : out;
+            for (int r = 0; r < out.length; r++) {
+                out[r] += (Integer) signThenMetric[k] * v[r];
+            }
+        }
+        return out;
     }
 
     /** Writes summary.json, summary.csv, replications.csv, timeseries.csv and wait_histogram.csv. */
@@ -82,6 +152,7 @@ public final class TinyRun {
         Scenario s = Scenario.builder(Path.of("tiny.yaml"), scenario).description(description)
                 .horizonDays(DAYS).replications(reps).seed(7).products(products)
                 .objective(Metric.byKey(objective.metric()).isPresent() ? objective : Objective.DEFAULT)
+                .currency(currency)
                 .sha256("00").build();
         List<PolicyResult> results = new ArrayList<>();
         policies.forEach((name, values) -> results.add(policyResult(name, values, reps)));

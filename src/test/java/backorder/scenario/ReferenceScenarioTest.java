@@ -43,6 +43,7 @@ class ReferenceScenarioTest {
     assertEquals(0, s.warmupDays());
     assertEquals(30, s.replications());
     assertEquals(20261126L, s.seed());
+    assertEquals("EUR", s.currency());
     assertEquals(new Objective("net_value", false,
         List.of(new Constraint(Metric.FILL_RATE, Constraint.Op.AT_LEAST, 0.9)), Double.NaN),
         s.objective());

@@ -135,6 +135,45 @@ class ScenarioLoaderTest {
     assertTrue(problem.contains(path + ": ") && problem.contains(message), problem);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      EUR     | EUR
+      "$"     | $
+      "US$"   | US$
+      €       | €
+      "Fr."   | Fr.
+      CHFCHFCH| CHFCHFCH
+      """)
+  void currency_codeOrSymbol_isRead(String written, String expected) throws ScenarioException {
+    Scenario s = ScenarioLoader.parse(String.format(MINIMAL, 7) + "currency: " + written + "\n", SHOP);
+    assertEquals(expected, s.currency());
+  }
+
+  @Test
+  void currency_absent_isNone() throws ScenarioException {
+    assertEquals(null, ScenarioLoader.parse(String.format(MINIMAL, 7), SHOP).currency());
+  }
+
+  /** The currency line is line 15 of the file; its value starts at column 11. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+      "EUR 1"      | must be 1 to 8 letters or symbols, such as EUR or "$" (no digits or spaces), got "EUR 1"
+      "12"         | must be 1 to 8 letters or symbols, such as EUR or "$" (no digits or spaces), got "12"
+      ""           | must be 1 to 8 letters or symbols, such as EUR or "$" (no digits or spaces), got ""
+      "EURO-DOLLAR"| must be 1 to 8 letters or symbols, such as EUR or "$" (no digits or spaces), got "EURO-DOLLAR"
+      12           | must be a text such as EUR or "$", got
+      [EUR]        | must be a text such as EUR or "$", got
+      true         | must be a text such as EUR or "$", got
+      """)
+  void currency_invalid_isALocatedProblem(String written, String message) {
+    ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.parse(
+        String.format(MINIMAL, 7) + "currency: " + written + "\n", SHOP));
+    assertEquals(1, e.problems().size());
+    String problem = e.problems().get(0).toString();
+    assertTrue(problem.startsWith("shop.yaml:15:11: currency: " + message), problem);
+    BadScenarioTest.assertWellFormed(e.problems());
+  }
+
   @Test
   void missingFile_isOneProblem() {
     Path missing = Path.of("no/such/scenario.yaml");

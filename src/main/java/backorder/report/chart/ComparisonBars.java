@@ -33,7 +33,7 @@ public final class ComparisonBars {
         List<JFreeChart> panels = new ArrayList<>();
         for (Metric metric : METRICS) {
             if (r.metricNames().contains(metric.key())) {
-                panels.add(panel(r, palette, MetricInfo.of(metric)));
+                panels.add(panel(r, palette, r.info(metric)));
             }
         }
         if (panels.isEmpty()) {

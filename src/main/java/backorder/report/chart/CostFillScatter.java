@@ -79,7 +79,7 @@ public final class CostFillScatter {
         x.setAutoRangeIncludesZero(false);
         x.setLowerMargin(0.08);
         x.setUpperMargin(0.12);
-        NumberAxis y = ChartStyle.axis("total cost (currency)");
+        NumberAxis y = ChartStyle.axis("total cost (" + r.info(Metric.TOTAL_COST).axisLabel() + ")");
         y.setAutoRangeIncludesZero(false);
         y.setLowerMargin(0.08);
         y.setUpperMargin(0.12);

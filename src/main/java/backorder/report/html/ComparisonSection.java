@@ -37,7 +37,7 @@ final class ComparisonSection {
                         + "(adjusted p &#8805; 0.05). Every pair and metric is in comparisons.csv.</p>\n")
                 .append("<table class=\"comparisons\">\n<thead><tr><th>Policy</th><th>Rank</th>");
         for (String m : metrics) {
-            MetricInfo info = MetricInfo.of(m);
+            MetricInfo info = r.info(m);
             b.append("<th>").append(esc(info.label())).append(" difference</th><th>adjusted p</th>");
         }
         b.append("</tr></thead>\n<tbody>\n");
@@ -47,7 +47,7 @@ final class ComparisonSection {
                     .append("</td>");
             for (String m : metrics) {
                 b.append(p.equals(best.get()) ? "<td class=\"left\" colspan=\"2\">recommended</td>"
-                        : cells(MetricInfo.of(m), r.comparisons().find(p, best.get(), m)));
+                        : cells(r.info(m), r.comparisons().find(p, best.get(), m)));
             }
             b.append("</tr>\n");
         }

@@ -8,15 +8,13 @@ import backorder.report.results.RunResults;
 import static backorder.report.html.Html.esc;
 
 import backorder.report.chart.PolicyPalette;
-import java.util.List;
 import java.util.Locale;
 
-/** The report's opening: the recommendation in plain words, then KPI tiles against the runner-up. */
+/**
+ * The report's opening: the recommendation and its money trade-off in plain words (against the
+ * runner-up and the cheapest policy), the constraints' exclusions, the rule, then the KPI tiles.
+ */
 final class HeadlineSection {
-
-    /** Metrics shown as tiles, when present. */
-    static final List<Metric> KPIS = List.of(Metric.FILL_RATE, Metric.BACKORDERS, Metric.CANCELLATIONS,
-            Metric.LOST_CUSTOMERS, Metric.TOTAL_COST, Metric.PROFIT);
 
     private static final MetricInfo FILL = MetricInfo.of(Metric.FILL_RATE);
 
@@ -29,7 +27,7 @@ final class HeadlineSection {
         this.r = r;
         this.rec = rec;
         this.palette = palette;
-        this.metric = MetricInfo.of(rec.objective().metric());
+        this.metric = r.info(rec.objective().metric());
     }
 
     /** The headline box and the KPI tiles as HTML. */
@@ -48,110 +46,51 @@ final class HeadlineSection {
                     .append(esc(metric.name())).append("</code>) in summary.json, so the objective cannot decide.</p>\n");
         } else {
             String best = rec.recommended().orElseThrow();
+            TradeOff trade = new TradeOff(r, rec, period());
             b.append("<p class=\"verdict\">Recommended: <strong class=\"policy-name\">").append(esc(best))
-                    .append("</strong>.</p>\n<p class=\"because\">");
-            b.append(rec.runnerUp().map(this::comparison).orElseGet(() -> alone(best)));
-            b.append("</p>\n");
+                    .append("</strong>.</p>\n<p class=\"because\">").append(why(best)).append(' ')
+                    .append(rec.runnerUp().map(trade::runnerUp).orElseGet(() -> alone(best))).append("</p>\n");
+            paragraph(b, "cheapest", trade.cheapest());
         }
-        b.append("<p class=\"rule\">").append(rule()).append("</p>\n");
+        paragraph(b, "constraints", ObjectiveWords.exclusions(r, rec));
+        paragraph(b, "rule", ObjectiveWords.rule(r, rec));
         b.append("</section>\n");
-        rec.recommended().ifPresent(best -> b.append(tiles(best, rec.runnerUp().orElse(null))));
+        rec.recommended().ifPresent(best -> b.append(KpiTiles.render(r, palette, best, rec.runnerUp().orElse(null))));
         return b.toString();
+    }
+
+    private static void paragraph(StringBuilder b, String cssClass, String html) {
+        if (!html.isEmpty()) {
+            b.append("<p class=\"").append(cssClass).append("\">").append(html).append("</p>\n");
+        }
+    }
+
+    /** Why it leads: best on the objective, among the policies meeting the conditions when some are left out. */
+    private String why(String best) {
+        if (r.policies().size() == 1) {
+            return "";
+        }
+        String objective = ObjectiveWords.best(rec.objective());
+        if (rec.excluded().isEmpty() || rec.noneQualifies()) {
+            return "It has " + objective + " of the " + r.policies().size() + " policies.";
+        }
+        String conditions = ObjectiveWords.conditions(rec.objective(), rec.bestFillRate());
+        if (rec.excluded().size() == r.policies().size() - 1) {
+            return "It is the only policy that meets " + conditions + ".";
+        }
+        return "It has " + objective + " of the policies that meet " + conditions + ".";
     }
 
     private String alone(String best) {
         PolicyResult p = r.policy(best);
         return esc(best) + " is the only policy in this run, so there is nothing to compare it with. Its "
                 + esc(metric.label().toLowerCase(Locale.ROOT)) + " is " + metric.format(p.metric(metric.name()).mean())
-                + " " + period() + fillClause(p, null) + ".";
+                + " " + period() + fillClause(p) + ".";
     }
 
-    private String comparison(String runner) {
-        PairedDifference d = rec.difference();
-        String best = rec.ranking().get(0);
-        String name = metric.name();
-        if (d == null || Double.isNaN(d.mean())) {
-            return esc(runner) + " has no value for " + esc(metric.label().toLowerCase(Locale.ROOT))
-                    + ", so the two cannot be compared on it.";
-        }
-        boolean recLower = d.mean() < 0;
-        String amount = metric.formatDifference(Math.abs(d.mean()));
-        String ci = d.hasCi() ? " (95% CI " + signed(recLower ? -d.ci95High() : d.ci95Low()) + " to "
-                + signed(recLower ? -d.ci95Low() : d.ci95High()) + ")" : "";
-        StringBuilder s = new StringBuilder();
-        if (d.mean() == 0) {
-            s.append("It ties with ").append(esc(runner)).append(" on ").append(esc(metric.label().toLowerCase(Locale.ROOT)));
-        } else if (name.endsWith("cost")) {
-            s.append("It costs ").append(amount).append(recLower ? " less" : " more").append(" than ")
-                    .append(esc(runner)).append(' ').append(period()).append(ci);
-        } else {
-            s.append("Its ").append(esc(metric.label().toLowerCase(Locale.ROOT))).append(" is ").append(amount)
-                    .append(recLower ? " lower" : " higher").append(" than ").append(esc(runner)).append("&#8217;s")
-                    .append(metric.kind() == Metric.Kind.RATIO ? "" : " " + period()).append(ci);
-        }
-        s.append(fillClause(r.policy(best), r.policy(runner))).append(". ");
-        s.append(evidence(d));
-        if (rec.excluded().contains(runner)) {
-            s.append(" For contrast: ").append(esc(runner))
-                    .append(" has the next-best fill rate but falls outside the fill-rate rule.");
-        }
-        return s.toString();
-    }
-
-    private String evidence(PairedDifference d) {
-        String label = esc(metric.label().toLowerCase(Locale.ROOT));
-        if (d.pairs() == 0) {
-            return "No paired interval: replications.csv has no usable " + esc(metric.name())
-                    + " values for both policies, so this is the difference of the summary means.";
-        }
-        if (!d.hasCi()) {
-            return "Paired over a single replication, so there is no confidence interval.";
-        }
-        String s = "Difference paired over " + d.pairs() + " replications on common random numbers.";
-        if (!d.clear()) {
-            s += " The interval includes zero: on this evidence the two policies are not clearly different in "
-                    + label + "; more replications would narrow it.";
-        }
-        return s;
-    }
-
-    private String fillClause(PolicyResult best, PolicyResult runner) {
-        if (FILL.name().equals(metric.name())) {
-            return "";
-        }
+    private String fillClause(PolicyResult best) {
         MetricStat a = best.metric(FILL.name());
-        if (!a.defined()) {
-            return "";
-        }
-        if (runner == null) {
-            return " at a fill rate of " + FILL.format(a.mean());
-        }
-        MetricStat b = runner.metric(FILL.name());
-        return " at a fill rate of " + FILL.format(a.mean()) + (b.defined() ? " vs " + FILL.format(b.mean()) : "");
-    }
-
-    private String rule() {
-        String label = esc(metric.label().toLowerCase(Locale.ROOT));
-        String direction = rec.objective().minimize() ? "lowest" : "highest";
-        StringBuilder s = new StringBuilder("Rule (the scenario&#8217;s objective): the ").append(direction).append(' ')
-                .append(label);
-        boolean tolerance = rec.objective().usesFillRateTolerance() && !Double.isNaN(rec.bestFillRate());
-        if (tolerance) {
-            s.append(" among the policies whose fill rate is within ").append(points(rec.objective().fillRateTolerance()))
-                    .append(" of the best fill rate (").append(FILL.format(rec.bestFillRate()))
-                    .append(")");
-        }
-        s.append('.');
-        if (!rec.excluded().isEmpty()) {
-            s.append(" Left out by the fill-rate rule: ");
-            for (int i = 0; i < rec.excluded().size(); i++) {
-                String p = rec.excluded().get(i);
-                s.append(i == 0 ? "" : ", ").append(esc(p)).append(" (")
-                        .append(FILL.format(r.policy(p).metric(FILL.name()).mean())).append(')');
-            }
-            s.append('.');
-        }
-        return s.toString();
+        return FILL.name().equals(metric.name()) || !a.defined() ? "" : " at a fill rate of " + FILL.format(a.mean());
     }
 
     /** A fill-rate tolerance as words, e.g. "1 percentage point" or "0.5 percentage points". */
@@ -163,37 +102,5 @@ final class HeadlineSection {
     private String period() {
         double days = r.manifest().measuredDays();
         return "over the " + Html.days(days) + " days" + (r.manifest().warmupDays() > 0 ? " after the warm-up" : "");
-    }
-
-    private String signed(double v) {
-        return v < 0 ? "&#8722;" + metric.formatDifference(-v) : metric.formatDifference(v);
-    }
-
-    private String tiles(String best, String runner) {
-        StringBuilder b = new StringBuilder("<section class=\"kpis-section\">\n<h2>Key figures for ")
-                .append(Html.policy(palette, best)).append("</h2>\n<div class=\"kpis\">\n");
-        PolicyResult p = r.policy(best);
-        for (Metric kpi : KPIS) {
-            String name = kpi.key();
-            if (!r.metricNames().contains(name)) {
-                continue;
-            }
-            MetricInfo info = MetricInfo.of(kpi);
-            MetricStat s = p.metric(name);
-            b.append("<div class=\"kpi\"><div class=\"kpi-label\">").append(esc(info.label()))
-                    .append(info.kind() == Metric.Kind.RATIO || info.unit().isEmpty() ? ""
-                            : " <span class=\"unit\">(" + esc(info.unit()) + ")</span>")
-                    .append("</div><div class=\"kpi-value\">").append(info.format(s.mean())).append("</div>");
-            if (s.hasCi()) {
-                b.append("<div class=\"kpi-ci\">95% CI ").append(info.format(s.ci95Low())).append(" to ")
-                        .append(info.format(s.ci95High())).append("</div>");
-            }
-            if (runner != null) {
-                b.append("<div class=\"kpi-vs\">").append(Html.policy(palette, runner)).append(": ")
-                        .append(info.format(r.policy(runner).metric(name).mean())).append("</div>");
-            }
-            b.append("</div>\n");
-        }
-        return b.append("</div>\n</section>\n").toString();
     }
 }

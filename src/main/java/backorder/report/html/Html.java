@@ -33,6 +33,15 @@ final class Html {
         return MetricInfo.number(d, "#,##0.#");
     }
 
+    /** Items joined as in a sentence: "a", "a and b", "a, b and c". */
+    static String list(java.util.List<String> items) {
+        int n = items.size();
+        if (n <= 1) {
+            return n == 0 ? "" : items.get(0);
+        }
+        return String.join(", ", items.subList(0, n - 1)) + " and " + items.get(n - 1);
+    }
+
     /** A coloured square and the escaped policy name. */
     static String policy(PolicyPalette palette, String name) {
         return "<span class=\"swatch\" style=\"background:" + palette.hex(name) + "\"></span>" + esc(name);

@@ -37,7 +37,8 @@ public final class HtmlReport {
         b.append(MetricTable.render(r, palette));
         b.append(MetricTable.renderProducts(r, palette, rec.ranking().get(0)));
         b.append(MethodNote.render(r));
-        b.append("</main>\n<footer>Engine ").append(esc(r.manifest().engineVersion()))
+        String engine = r.manifest().engineVersion();
+        b.append("</main>\n<footer>Engine ").append(engine == null || engine.isBlank() ? "version not recorded" : esc(engine))
                 .append(" \u00b7 drawn from the run&#8217;s result files only.</footer>\n</body>\n</html>\n");
         return b.toString();
     }

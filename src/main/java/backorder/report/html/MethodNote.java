@@ -1,10 +1,9 @@
 package backorder.report.html;
 
+import backorder.metric.Objective;
 import backorder.report.results.RunManifest;
 import backorder.report.results.RunResults;
 import static backorder.report.html.Html.esc;
-
-import java.util.Map;
 
 /** The closing method note: how the numbers were produced and how to trace them back to their inputs. */
 final class MethodNote {
@@ -24,37 +23,34 @@ final class MethodNote {
                 ? "Metrics count only events after a warm-up of " + Html.days(m.warmupDays()) + " days. "
                 : "There is no warm-up: metrics count the whole horizon. ");
         b.append(SamplingNote.sentences(m));
-        b.append("Each mean comes with a Student-t 95% confidence interval across replications; the headline "
-                + "difference is the mean of the per-replication differences with its own Student-t interval. "
+        b.append("Each mean comes with a Student-t 95% confidence interval across replications; each difference "
+                + "between two policies is the mean of the per-replication differences with its own Student-t "
+                + "interval and a p-value Holm-adjusted over all pairs of policies (summary.json&#8217;s comparisons). "
                 + "Daily charts show the level at the end of each day across replications.</p>\n");
+        b.append("<p class=\"manifest\">").append(ManifestWords.sentence(m)).append("</p>\n");
         b.append("<dl class=\"facts\">\n");
-        fact(b, "Replications", String.valueOf(m.replications()));
-        fact(b, "Seed", "<code>" + esc(m.seed()) + "</code>");
-        fact(b, "Warm-up", SamplingNote.warmupFact(m));
+        fact(b, "Objective", objective(r));
         if (m.precision() != null) {
             fact(b, "Precision target", SamplingNote.precisionFact(m));
         }
-        fact(b, "Objective", "<code>" + esc(r.objective().metric()) + "</code>, "
-                + (r.objective().minimize() ? "minimise" : "maximise")
-                + (r.objective().usesFillRateTolerance() ? ", fill-rate tolerance "
-                + HeadlineSection.points(r.objective().fillRateTolerance()) : ""));
-        fact(b, "Engine version", "<code>" + esc(orUnknown(m.engineVersion())) + "</code>");
-        fact(b, "Scenario file", "<code>" + esc(orUnknown(m.scenarioFile())) + "</code>");
-        fact(b, "Scenario SHA-256", "<code class=\"hash\">" + esc(orUnknown(m.scenarioSha256())) + "</code>");
-        StringBuilder o = new StringBuilder();
-        for (Map.Entry<String, String> e : m.overrides().entrySet()) {
-            o.append(o.length() == 0 ? "" : ", ").append("<code>").append(esc(e.getKey())).append(" = ")
-                    .append(esc(e.getValue())).append("</code>");
+        if (m.scenarioSha256() != null && !m.scenarioSha256().isBlank()) {
+            fact(b, "Scenario SHA-256", "<code class=\"hash\">" + esc(m.scenarioSha256()) + "</code>");
         }
-        fact(b, "Command-line overrides", o.length() == 0 ? "none" : o.toString());
         fact(b, "Drawn from", "<code>summary.json</code>, <code>timeseries.csv</code>, <code>wait_histogram.csv</code>, "
                 + "<code>replications.csv</code> in the run&#8217;s output folder; charts also as PNG and SVG in "
                 + "<code>charts/</code>");
         return b.append("</dl>\n</section>\n").toString();
     }
 
-    private static String orUnknown(String s) {
-        return s == null || s.isBlank() ? "unknown" : s;
+    /** "net value (<code>net_value</code>), the highest wins; constraints: ...". */
+    private static String objective(RunResults r) {
+        Objective o = r.objective();
+        String s = esc(ObjectiveWords.label(o)) + " (<code>" + esc(o.metric()) + "</code>), "
+                + (o.minimize() ? "the lowest" : "the highest") + " wins";
+        s += o.constraints().isEmpty() ? "; no constraints" : "; constraints: "
+                + Html.list(o.constraints().stream().map(c -> "<code>" + esc(c.expr()) + "</code>").toList());
+        return o.usesFillRateTolerance() ? s + "; fill-rate tolerance " + HeadlineSection.points(o.fillRateTolerance())
+                : s;
     }
 
     private static void fact(StringBuilder b, String term, String html) {

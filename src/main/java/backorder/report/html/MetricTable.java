@@ -37,7 +37,7 @@ final class MetricTable {
         }
         b.append("</tr></thead>\n<tbody>\n");
         for (String name : r.metricNames()) {
-            MetricInfo info = MetricInfo.of(name);
+            MetricInfo info = r.info(name);
             List<MetricStat> stats = new ArrayList<>();
             r.policies().forEach(p -> stats.add(p.metric(name)));
             double best = best(info, stats);

@@ -1,8 +1,11 @@
 package backorder.report.html;
 
+import backorder.report.results.ComparisonRow;
 import backorder.report.results.ReplicationTable;
+import backorder.report.results.RunResults;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedMap;
 import org.apache.commons.math3.distribution.TDistribution;
 
@@ -20,6 +23,27 @@ public record PairedDifference(double mean, double ci95Low, double ci95High, int
     /** Whether the interval excludes zero, i.e. the difference is clear at the 95% level. */
     public boolean clear() {
         return hasCi() && (ci95Low > 0 || ci95High < 0);
+    }
+
+    /**
+     * {@code a − b} on {@code metric}: the row of summary.json's {@code comparisons} (or the reverse
+     * row, negated) when the file has one, else paired here from replications.csv; {@code pairs}
+     * always counts the replications with a value under both.
+     */
+    public static PairedDifference between(RunResults r, String a, String b, String metric) {
+        PairedDifference paired = of(r.replications(), metric, a, b, r.policy(a).metric(metric).mean(),
+                r.policy(b).metric(metric).mean());
+        Optional<ComparisonRow> row = r.comparisons().find(a, b, metric);
+        if (row.isPresent()) {
+            ComparisonRow c = row.get();
+            return new PairedDifference(c.meanDiff(), c.ci95Low(), c.ci95High(), paired.pairs());
+        }
+        Optional<ComparisonRow> reverse = r.comparisons().find(b, a, metric);
+        if (reverse.isPresent()) {
+            ComparisonRow c = reverse.get();
+            return new PairedDifference(-c.meanDiff(), -c.ci95High(), -c.ci95Low(), paired.pairs());
+        }
+        return paired;
     }
 
     /**

@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * The scenario's objective applied to the policies (SPEC §5): the recommended one is the best mean
  * of the objective metric among the policies meeting every constraint (all of them when none
- * does); also the runner-up and the difference between the two paired over replications.
+ * does); also the runner-up, the difference between the two paired over replications, the
+ * policies statistically tied with the recommended one and the cheapest policy.
  *
  * @param ranking policy names, recommended first
  * @param excluded policies left out by a constraint (or the older fill-rate rule), in scenario order
@@ -21,17 +22,27 @@ import java.util.Optional;
  * @param decided whether any eligible policy has a value for the objective metric
  * @param noneQualifies whether no policy met every constraint, so all were ranked on the objective
  * @param difference recommended minus runner-up on the objective metric (null with one policy or none decided)
+ * @param tied the policies that could be recommended (not excluded, with a value) whose difference
+ *     with the recommended one on the objective is not distinguishable from zero, in ranking order
+ * @param cheapest the policy with the lowest mean total cost, or null when no policy has one
  */
 public record Recommendation(Objective objective, List<String> ranking, List<String> excluded,
                              double bestFillRate, boolean decided, boolean noneQualifies,
-                             PairedDifference difference) {
+                             PairedDifference difference, List<String> tied, String cheapest) {
 
     private static final String FILL = Metric.FILL_RATE.key();
+    private static final String COST = Metric.TOTAL_COST.key();
 
     /** Copies the lists. */
     public Recommendation {
         ranking = List.copyOf(ranking);
         excluded = List.copyOf(excluded);
+        tied = List.copyOf(tied);
+    }
+
+    /** Whether the runner-up is statistically tied with the recommended policy on the objective. */
+    public boolean runnerUpTied() {
+        return runnerUp().map(tied::contains).orElse(false);
     }
 
     /** The recommended policy, if the objective could decide. */
@@ -63,8 +74,18 @@ public record Recommendation(Objective objective, List<String> ranking, List<Str
                 .toList();
         PolicyResult first = r.policy(ranking.get(0));
         boolean decided = first != null && first.metric(o.metric()).defined();
+        List<String> tied = !decided ? List.of() : ranks.stream()
+                .filter(e -> e.rank() > 1 && !e.distinguishableFromBest() && !excluded.contains(e.policy())
+                        && r.policy(e.policy()).metric(o.metric()).defined())
+                .sorted(Comparator.comparingInt(RankEntry::rank)).map(RankEntry::policy).toList();
         return new Recommendation(o, ranking, excluded, bestFill(r), decided, noneQualifies,
-                difference(r, ranking, decided));
+                difference(r, ranking, decided), tied, cheapest(r));
+    }
+
+    /** The policy with the lowest mean total cost (the first in scenario order on a tie), or null. */
+    private static String cheapest(RunResults r) {
+        return r.policies().stream().filter(p -> p.metric(COST).defined())
+                .min(Comparator.comparingDouble(p -> p.metric(COST).mean())).map(PolicyResult::name).orElse(null);
     }
 
     private static double bestFill(RunResults r) {
@@ -115,7 +136,10 @@ public record Recommendation(Objective objective, List<String> ranking, List<Str
         eligible.forEach(p -> ranking.add(p.name()));
         rest.forEach(p -> ranking.add(p.name()));
         boolean decided = !eligible.isEmpty();
-        return new Recommendation(o, ranking, excluded, bestFill, decided, noneQualifies,
-                difference(r, ranking, decided));
+        PairedDifference d = difference(r, ranking, decided);
+        // without a ranking there is no Holm adjustment: the runner-up is tied when its interval holds zero
+        List<String> tied = d != null && d.hasCi() && !d.clear() && eligible.size() > 1
+                ? List.of(ranking.get(1)) : List.of();
+        return new Recommendation(o, ranking, excluded, bestFill, decided, noneQualifies, d, tied, cheapest(r));
     }
 }

@@ -41,15 +41,6 @@ final class SamplingNote {
         return b.toString();
     }
 
-    /** The warm-up fact: its length and, when not the scenario's, how it was chosen. */
-    static String warmupFact(RunManifest m) {
-        String days = Html.days(m.warmupDays()) + " days";
-        if (MSER_5.equals(m.warmupMethod())) {
-            return days + " (chosen by MSER-5 on the daily backlog)";
-        }
-        return COMMAND_LINE.equals(m.warmupMethod()) ? days + " (set on the command line)" : days;
-    }
-
     /** The precision fact, or null without a target. */
     static String precisionFact(RunManifest m) {
         RunManifest.Precision p = m.precision();

@@ -14,18 +14,32 @@ import java.util.Locale;
  *
  * <p>Names the catalogue does not know (a file from another version) still display: their label is
  * the name and no direction is assumed.
+ *
+ * @param currency what money values are counted in ("EUR", "$"), or "" for none: money then shows
+ *     as a plain number and its unit as "currency"
  */
-public record MetricInfo(String name, String label, String unit, Kind kind, Direction direction) {
+public record MetricInfo(String name, String label, String unit, Kind kind, Direction direction, String currency) {
+
+    /** Treats a null currency as none. */
+    public MetricInfo {
+        currency = currency == null ? "" : currency;
+    }
 
     /** Facts for a metric name: its {@link Metric} entry, or its own name as label and no direction. */
     public static MetricInfo of(String name) {
         return Metric.byKey(name).map(MetricInfo::of)
-                .orElseGet(() -> new MetricInfo(name, name.replace('_', ' '), "", Kind.COUNT, Direction.NEITHER));
+                .orElseGet(() -> new MetricInfo(name, name.replace('_', ' '), "", Kind.COUNT, Direction.NEITHER, ""));
     }
 
     /** Facts for a catalogue entry. */
     public static MetricInfo of(Metric m) {
-        return new MetricInfo(m.key(), m.label(), m.unit(), m.kind(), m.direction());
+        return new MetricInfo(m.key(), m.label(), m.unit(), m.kind(), m.direction(), "");
+    }
+
+    /** The same facts with money in {@code code} ("EUR", "$"; null or "" for none), which is also its unit. */
+    public MetricInfo withCurrency(String code) {
+        String c = code == null ? "" : code;
+        return new MetricInfo(name, label, kind == Kind.MONEY && !c.isEmpty() ? c : unit, kind, direction, c);
     }
 
     /** The value as drawn on a chart axis: fractions become percentages. */
@@ -33,11 +47,11 @@ public record MetricInfo(String name, String label, String unit, Kind kind, Dire
         return kind == Kind.RATIO ? 100.0 * v : v;
     }
 
-    /** The axis label with its unit, for example "fill rate (%)" or "currency". */
+    /** The axis label with its unit, for example "fill rate (%)", "EUR" or "currency" (none set). */
     public String axisLabel() {
         return switch (kind) {
             case RATIO -> label.toLowerCase(Locale.ROOT) + " (%)";
-            case MONEY -> "currency";
+            case MONEY -> currency.isEmpty() ? "currency" : currency;
             default -> unit.isEmpty() ? label : unit;
         };
     }
@@ -50,7 +64,7 @@ public record MetricInfo(String name, String label, String unit, Kind kind, Dire
         if (kind == Kind.RATIO) {
             return number(100.0 * v, "0.0") + "%";
         }
-        return plain(v, kind == Kind.MONEY);
+        return kind == Kind.MONEY ? money(plain(v, true)) : plain(v, false);
     }
 
     /** A difference of two values as text: fractions in percentage points, others as plain numbers. */
@@ -61,7 +75,21 @@ public record MetricInfo(String name, String label, String unit, Kind kind, Dire
         if (kind == Kind.RATIO) {
             return number(100.0 * d, "0.0") + " points";
         }
-        return plain(d, kind == Kind.MONEY);
+        return kind == Kind.MONEY ? money(plain(d, true)) : plain(d, false);
+    }
+
+    /**
+     * A formatted amount with the currency in front, after any sign: a code of letters with a space
+     * ("EUR 12,300"), a symbol without ("$12,300", "-US$40"); unchanged without a currency.
+     */
+    public String money(String amount) {
+        if (currency.isEmpty()) {
+            return amount;
+        }
+        boolean negative = amount.startsWith("-");
+        String digits = negative ? amount.substring(1) : amount;
+        boolean code = currency.codePoints().allMatch(Character::isLetter);
+        return (negative ? "-" : "") + currency + (code ? " " : "") + digits;
     }
 
     /**

@@ -12,11 +12,12 @@ import java.util.Map;
  *
  * @param warmupMethod how the warm-up was chosen: {@code scenario}, {@code command line} or {@code mser-5}
  * @param precision the outcome of a {@code --target-halfwidth} run, or null
+ * @param currency the scenario's currency ("EUR", "$"), or "" for none (files without one included)
  */
 public record RunManifest(String scenario, String description, String seed, int replications,
                           double horizonDays, double warmupDays, String engineVersion,
                           String scenarioSha256, String scenarioFile, Map<String, String> overrides,
-                          int productCount, String warmupMethod, Precision precision) {
+                          int productCount, String warmupMethod, Precision precision, String currency) {
 
     /** The warm-up method of a file that does not name one. */
     public static final String SCENARIO_WARMUP = "scenario";
@@ -25,15 +26,16 @@ public record RunManifest(String scenario, String description, String seed, int 
     public RunManifest {
         overrides = Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
         warmupMethod = warmupMethod == null || warmupMethod.isBlank() ? SCENARIO_WARMUP : warmupMethod;
+        currency = currency == null ? "" : currency;
     }
 
-    /** A manifest with the scenario's warm-up and no precision target. */
+    /** A manifest with the scenario's warm-up, no precision target and no currency. */
     public RunManifest(String scenario, String description, String seed, int replications,
                        double horizonDays, double warmupDays, String engineVersion,
                        String scenarioSha256, String scenarioFile, Map<String, String> overrides,
                        int productCount) {
         this(scenario, description, seed, replications, horizonDays, warmupDays, engineVersion,
-                scenarioSha256, scenarioFile, overrides, productCount, SCENARIO_WARMUP, null);
+                scenarioSha256, scenarioFile, overrides, productCount, SCENARIO_WARMUP, null, "");
     }
 
     /**

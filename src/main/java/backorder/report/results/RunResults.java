@@ -1,5 +1,6 @@
 package backorder.report.results;
 
+import backorder.metric.Metric;
 import backorder.metric.Objective;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -41,6 +42,16 @@ public record RunResults(RunManifest manifest, Objective objective, List<Disrupt
         Set<String> names = new LinkedHashSet<>();
         policies.forEach(p -> names.addAll(p.metrics().keySet()));
         return List.copyOf(names);
+    }
+
+    /** How a metric of these results is shown: its catalogue facts, money in the run's currency. */
+    public MetricInfo info(String metric) {
+        return MetricInfo.of(metric).withCurrency(manifest.currency());
+    }
+
+    /** How a catalogue metric is shown, money in the run's currency. */
+    public MetricInfo info(Metric metric) {
+        return MetricInfo.of(metric).withCurrency(manifest.currency());
     }
 
     /** The named policy. */

@@ -52,7 +52,8 @@ final class SummaryReader {
                 orZero(number(root, "warmup_days", false)), text(root, "engine_version", false),
                 text(root, "scenario_sha256", false), text(root, "scenario_file", false),
                 overrides(root.path("overrides")), productCount(root, policies),
-                text(root, "warmup_method", false), precision(root.path("precision")));
+                text(root, "warmup_method", false), precision(root.path("precision")),
+                text(root, "currency", false));
         if (!(manifest.horizonDays() > manifest.warmupDays())) {
             throw fail("horizon_days", "must be greater than warmup_days");
         }

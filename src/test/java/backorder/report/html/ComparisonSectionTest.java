@@ -29,18 +29,18 @@ class ComparisonSectionTest {
     @TempDir
     Path tmp;
 
-    /** a is cheapest (recommended); c is close and noisy (tied); b is clearly dearer. */
+    /** a has the most net value (recommended); c is close and noisy (tied); b is clearly worse. */
     private Path run() throws IOException {
         Path dir = new TinyRun()
-                .policy("a", "total_cost", same(4, 100), "fill_rate", same(4, 0.95))
-                .policy("b", "total_cost", same(4, 120), "fill_rate", same(4, 0.95))
-                .policy("c", "total_cost", new double[] {99, 104, 100, 102}, "fill_rate", same(4, 0.95))
+                .policy("a", "net_value", same(4, 100), "fill_rate", same(4, 0.95))
+                .policy("b", "net_value", same(4, 80), "fill_rate", same(4, 0.95))
+                .policy("c", "net_value", new double[] {101, 96, 100, 98}, "fill_rate", same(4, 0.95))
                 .writeTo(tmp.resolve("run"));
         JsonMapper json = new JsonMapper();
         ObjectNode root = (ObjectNode) json.readTree(dir.resolve("summary.json").toFile());
         ArrayNode rows = root.putArray("comparisons");
-        row(rows.addObject(), "b", "total_cost", 20.0, 0.0, 20.0, 20.0, 0.0, 0.0);
-        row(rows.addObject(), "c", "total_cost", 1.25, 2.2, -2.25, 4.75, 0.33, 0.33);
+        row(rows.addObject(), "b", "net_value", -20.0, 0.0, -20.0, -20.0, 0.0, 0.0);
+        row(rows.addObject(), "c", "net_value", -1.25, 2.2, -4.75, 2.25, 0.33, 0.33);
         row(rows.addObject(), "c", "fill_rate", 0.0, 0.0, 0.0, 0.0, null, null);
         ArrayNode ranking = root.putArray("ranking");
         rank(ranking.addObject(), "a", 1, false);
@@ -99,15 +99,15 @@ class ComparisonSectionTest {
         List<Element> rows = section.select("tbody tr");
         assertEquals(List.of("a", "c", "b"), rows.stream().map(e -> e.selectFirst("th").text()).toList());
         assertTrue(rows.get(0).text().contains("recommended"));
-        // c: total cost tied (adjusted p 0.33), fill rate identical (no test) also tied
+        // c: net value tied (adjusted p 0.33), fill rate identical (no test) also tied
         Element c = rows.get(1);
         assertEquals(4, c.select("td.tied").size());
-        assertTrue(c.text().contains("+1.25"), c.text());
+        assertTrue(c.text().contains("\u22121.25"), c.text());
         assertTrue(c.text().contains("0.330 tied"), c.text());
-        // b: clearly dearer, nothing tied; its fill-rate row is absent from the file
+        // b: clearly worse, nothing tied; its fill-rate row is absent from the file
         Element b = rows.get(2);
         assertTrue(b.select("td.tied").isEmpty(), b.outerHtml());
-        assertTrue(b.text().contains("+20.00") && b.text().contains("< 0.001"), b.text());
+        assertTrue(b.text().contains("\u221220.00") && b.text().contains("< 0.001"), b.text());
         assertTrue(b.text().contains("\u2014"), b.text());
     }
 }

@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
@@ -75,19 +76,38 @@ class ReportBuilderTest {
         String dualFill = fill.format(r.policy("dual-sourcing").metric("fill_rate").mean());
         String safetyFill = fill.format(r.policy("safety-stock").metric("fill_rate").mean());
 
-        // only dual-sourcing is within one point of the best fill rate (its own), so it wins on cost
+        // only dual-sourcing meets fill_rate >= 0.9; it also has the best net value, but costs the most
         Element first = doc.selectFirst("main > section");
         assertEquals("headline", first.id());
         assertEquals("Recommended: dual-sourcing.", first.selectFirst(".verdict").text());
         String because = first.selectFirst(".because").text();
-        assertTrue(because.startsWith("It costs "), because);
-        assertTrue(because.contains("more than safety-stock over the 180 days (95% CI "), because);
-        assertTrue(because.contains("at a fill rate of " + dualFill + " vs " + safetyFill), because);
-        assertTrue(because.contains("paired over 20 replications on common random numbers"), because);
-        assertTrue(first.selectFirst(".rule").text().contains("Left out by the fill-rate rule: no-plan ("
-                + fill.format(r.policy("no-plan").metric("fill_rate").mean()) + "), safety-stock (" + safetyFill + ")"),
+        assertTrue(because.startsWith("It is the only policy that meets fill_rate >= 0.9. It beats the next best, "
+                + "safety-stock, by "), because);
+        assertTrue(because.contains(" in net value over the 180 days "
+                + ci(r, "dual-sourcing", "safety-stock", Metric.NET_VALUE) + "."), because);
+        assertTrue(because.contains("Switching to safety-stock would mean: profit "), because);
+        assertTrue(because.contains(ci(r, "safety-stock", "dual-sourcing", Metric.PROFIT).replace(")", "; could be noise)")),
+                because);
+        assertTrue(because.contains("fill rate \u2212" + fill.formatDifference(r.policy("dual-sourcing").metric("fill_rate")
+                .mean() - r.policy("safety-stock").metric("fill_rate").mean()) + " (" + safetyFill + " against " + dualFill
+                + "; 95% CI "), because);
+        assertFalse(because.contains("tied"), because);
+        // the cheapest policy is a third one: the trade-off against it in net value, profit and fill rate
+        String cheapest = first.selectFirst(".cheapest").text();
+        assertTrue(cheapest.startsWith("The cheapest policy is no-plan: total cost "), cheapest);
+        assertTrue(cheapest.contains("Switching to it would mean: net value \u2212"), cheapest);
+        for (Metric m : List.of(Metric.NET_VALUE, Metric.PROFIT, Metric.FILL_RATE)) {
+            String interval = ci(r, "no-plan", "dual-sourcing", m);
+            assertTrue(cheapest.contains(m == Metric.FILL_RATE ? interval.substring(1) : interval), m + ": " + cheapest);
+        }
+        assertEquals("The constraint fill_rate >= 0.9 rules out no-plan ("
+                + fill.format(r.policy("no-plan").metric("fill_rate").mean()) + ") and safety-stock (" + safetyFill + ").",
+                first.selectFirst(".constraints").text());
+        assertTrue(first.selectFirst(".rule").text().contains("the highest net value (profit minus backorder cost and "
+                + "lost customer value) among the policies that meet fill_rate >= 0.9; when none does,"),
                 first.selectFirst(".rule").text());
-        assertEquals(6, doc.select(".kpi").size());
+        assertEquals(7, doc.select(".kpi").size());
+        assertTrue(doc.selectFirst(".kpi").text().startsWith("Net value"), doc.selectFirst(".kpi").text());
         assertTrue(doc.selectFirst(".kpi").text().contains("safety-stock"));
         assertNotNull(doc.selectFirst("#scenario svg.timeline"));
         String scenario = doc.selectFirst("#scenario").text();
@@ -97,7 +117,24 @@ class ReportBuilderTest {
         assertEquals(2, doc.select("#products tbody tr").size());
         assertFalse(doc.select("table.metrics td.best").isEmpty());
         assertTrue(doc.selectFirst("#method").text().contains(r.manifest().scenarioSha256()));
-        assertTrue(doc.selectFirst("#method").text().contains("policies = []"));
+        String manifest = doc.selectFirst("#method .manifest").text();
+        assertTrue(manifest.startsWith("This run: 20 replications (from the scenario), seed 20261126 (from the "
+                + "scenario), warm-up 0 days (from the scenario), 2 threads"), manifest);
+        assertTrue(manifest.contains("scenario file " + ReportFixture.SCENARIO + " (SHA-256 "
+                + r.manifest().scenarioSha256().substring(0, 12) + "\u2026); overrides: none."), manifest);
+        assertFalse(doc.selectFirst("#method").text().contains("null"), doc.selectFirst("#method").text());
+    }
+
+    /** "(95% CI a to b)" of summary.json's paired difference a − b, as the headline writes it. */
+    static String ci(RunResults r, String a, String b, Metric m) {
+        var row = r.comparisons().find(a, b, m.key()).orElseThrow();
+        MetricInfo info = MetricInfo.of(m);
+        return "(95% CI " + end(info, row.ci95Low()) + " to " + end(info, row.ci95High()) + ")";
+    }
+
+    private static String end(MetricInfo info, double v) {
+        String s = (v < 0 ? "\u2212" : "") + info.formatDifference(Math.abs(v));
+        return s.replace(" points", "");
     }
 
     @Test
@@ -145,8 +182,8 @@ class ReportBuilderTest {
     void textFromFiles_isEscaped() throws IOException {
         Path dir = new TinyRun().scenario("<script>alert('x')</script> & co", "Lamps <b>bold</b> & \"quotes\"")
                 .skus("A<B&C", "plain")
-                .policy("p<1>&q", "fill_rate", same(3, 0.9), "total_cost", same(3, 10), "backorders", same(3, 2))
-                .policy("other", "fill_rate", same(3, 0.8), "total_cost", same(3, 9), "backorders", same(3, 4))
+                .policy("p<1>&q", "fill_rate", same(3, 0.9), "net_value", same(3, 10), "backorders", same(3, 2))
+                .policy("other", "fill_rate", same(3, 0.8), "net_value", same(3, 9), "backorders", same(3, 4))
                 .writeTo(tmp.resolve("esc"));
 
         Document doc = Jsoup.parse(ReportBuilder.build(dir).toFile(), "UTF-8");
@@ -161,7 +198,7 @@ class ReportBuilderTest {
 
     @Test
     void singlePolicy_saysThereIsNothingToCompare() throws IOException {
-        Path dir = new TinyRun().policy("solo", "fill_rate", same(3, 0.9), "total_cost", same(3, 10))
+        Path dir = new TinyRun().policy("solo", "fill_rate", same(3, 0.9), "net_value", same(3, 10))
                 .writeTo(tmp.resolve("solo"));
 
         Document doc = Jsoup.parse(ReportBuilder.build(dir).toFile(), "UTF-8");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import backorder.metric.Constraint;
 import backorder.metric.Metric;
 import backorder.metric.Objective;
 import backorder.report.ReportFixture;
@@ -34,7 +35,8 @@ class ResultFilesTest {
         assertEquals(2, r.manifest().productCount());
         assertEquals("null", r.manifest().overrides().get("seed"));
         assertEquals("[]", r.manifest().overrides().get("policies"));
-        assertEquals(Objective.DEFAULT, r.objective());
+        assertEquals(new Objective("net_value", false, List.of(Constraint.parse("fill_rate >= 0.9")), Double.NaN),
+                r.objective());
         assertEquals(List.of("demand_spike", "transit_disruption"),
                 r.disruptions().stream().map(DisruptionWindow::type).toList());
         assertEquals(51.0, r.disruptions().get(0).endDay());
