@@ -2,7 +2,6 @@ package backorder.cli;
 
 import backorder.experiment.ExperimentResult;
 import backorder.experiment.RunPlan;
-import backorder.policy.PolicySpec;
 import backorder.report.ComparisonTable;
 import backorder.report.CsvResults;
 import backorder.report.SummaryJson;
@@ -96,18 +95,6 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private void checkArguments(Scenario scenario) {
-    if (replications != null && (replications < 1 || replications > 1_000_000)) {
-      throw new InvalidInputException("--replications: must be between 1 and 1000000, got " + replications);
-    }
-    if (threads != null && threads < 1) {
-      throw new InvalidInputException("--threads: must be >= 1, got " + threads);
-    }
-    List<String> known = scenario.policies().stream().map(PolicySpec::name).toList();
-    for (String name : policies) {
-      if (!known.contains(name)) {
-        throw new InvalidInputException("--policy: unknown policy '" + name + "' (expected one of: "
-            + String.join(", ", known) + ")");
-      }
-    }
+    RunArguments.check(scenario, replications, threads, policies);
   }
 }

@@ -9,7 +9,6 @@ import backorder.scenario.Product;
 import backorder.scenario.Scenario;
 import java.util.ArrayDeque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -109,17 +108,6 @@ final class ReplicationRunner implements AutoCloseable {
   }
 
   private static ReplicationResult get(Future<ReplicationResult> f) throws InterruptedException {
-    try {
-      return f.get();
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(cause);
-    }
+    return TaskResults.get(f);
   }
 }

@@ -4,7 +4,6 @@ import backorder.scenario.Scenario;
 import backorder.scenario.ScenarioException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -100,21 +99,7 @@ public final class Sweep {
   }
 
   private static SweepPoint get(Future<SweepPoint> f) throws InterruptedException {
-    try {
-      return f.get();
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      if (cause instanceof InterruptedException ie) {
-        throw ie;
-      }
-      throw new IllegalStateException(cause);
-    }
+    return TaskResults.get(f);
   }
 
   /** Serialises the listener's calls and keeps the running counts. */
