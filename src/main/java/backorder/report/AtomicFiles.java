@@ -19,6 +19,15 @@ public final class AtomicFiles {
   }
 
   public static void write(Path target, Content content) throws IOException {
+    WriteGuard.write(() -> writeNow(target, content));
+  }
+
+  /** Creates a folder and its parents, unless the JVM is shutting down (see {@link ResultFolder}). */
+  public static void createDirectories(Path dir) throws IOException {
+    WriteGuard.write(() -> Files.createDirectories(dir));
+  }
+
+  private static void writeNow(Path target, Content content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     // a sibling name unique to this process and thread; created with the usual permissions
