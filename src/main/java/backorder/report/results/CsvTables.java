@@ -109,7 +109,9 @@ final class CsvTables {
                 || e.getCause() instanceof java.nio.charset.CharacterCodingException) {
             return new IOException(file + ": not UTF-8 text (a binary or damaged file)", e);
         }
-        return new IOException(file + ": not valid CSV: " + e.getMessage(), e);
+        String message = e instanceof java.io.UncheckedIOException && e.getCause() != null
+                ? e.getCause().getMessage() : e.getMessage();
+        return new IOException(file + ": not valid CSV: " + message, e);
     }
 
     private static void requireColumns(Path file, List<String> header, List<String> required) throws IOException {
