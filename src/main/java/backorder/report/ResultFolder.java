@@ -28,9 +28,9 @@ import java.util.stream.Stream;
  * which the next command into DIR puts back. A shutdown (SIGTERM, SIGINT) before the commit
  * deletes the temporary folder; SIGKILL leaves it to the next command's sweep.
  *
- * <p>DIR's parent must be writable, and a folder that holds files no command writes (anything but
- * JSON, CSV, HTML, PNG, SVG files and folders of them, with one of {@link #ANCHORS}) is refused
- * rather than replaced: the old DIR is deleted after the swap.
+ * <p>DIR's parent must be writable and DIR not a mount point; a folder holding files no command
+ * writes (anything but JSON, CSV, HTML, PNG, SVG files and folders of them, with one of
+ * {@link #ANCHORS}) is refused rather than replaced, since the old DIR is deleted after the swap.
  */
 public final class ResultFolder implements AutoCloseable {
 
@@ -171,12 +171,24 @@ public final class ResultFolder implements AutoCloseable {
         break;
       }
     }
+    if (Files.isDirectory(dir) && !sameFileSystem(dir, dir.getParent())) {
+      throw new IOException(given + ": a mount point (another file system than its parent folder);"
+          + " results are swapped in by renaming, so choose a folder inside it");
+    }
     if (Files.isDirectory(dir)) {
       Path cwd = Path.of("").toAbsolutePath();
       if (cwd.toRealPath().startsWith(dir.toRealPath())) {
         throw new IOException(given + ": is the current folder or holds it; the folder is replaced"
             + " as a whole, so name it from outside (e.g. from its parent folder)");
       }
+    }
+  }
+
+  private static boolean sameFileSystem(Path a, Path b) {
+    try {
+      return Files.getAttribute(a, "unix:dev").equals(Files.getAttribute(b, "unix:dev"));
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return true;   // cannot tell: the rename will say
     }
   }
 
