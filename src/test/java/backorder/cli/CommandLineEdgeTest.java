@@ -103,6 +103,17 @@ class CommandLineEdgeTest {
   }
 
   @Test
+  void unwritableOut_saysPermissionDenied() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
+        "root may write anywhere");
+    Path locked = Files.createDirectories(tmp.resolve("locked"));
+    Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+    CommandLineTest.Outcome o = execute("run", SHOP.toString(), "--out", locked.resolve("x").toString());
+    assertEquals(2, o.status(), o.err());
+    assertTrue(o.err().contains(locked.toString()) && o.err().contains("permission denied"), o.err());
+  }
+
+  @Test
   void longScenarioName_saysTheDefaultFolderNameIsTooLong() throws IOException {
     Path yaml = tmp.resolve("long.yaml");
     Files.writeString(yaml, Files.readString(SHOP).replace("name: small-shop", "name: " + "a".repeat(300)));

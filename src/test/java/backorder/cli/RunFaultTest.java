@@ -112,6 +112,19 @@ class RunFaultTest {
   }
 
   @Test
+  void killedReport_leavesTheFolderAsItWas() throws Exception {
+    Path dir = folderWithPreviousSet();
+    Process p = ChildJvm.java(Main.class.getName(), "report", dir.toString())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    awaitWhileAlive(p, () -> temporary(dir) != null, 60_000);
+    p.destroyForcibly();
+    assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+    assertEquals(previousSet, snapshot(dir), "report DIR regenerates the same bytes or nothing");
+    ResultFolder.replace(dir).close();
+    assertEquals(List.of(), siblings(dir));
+  }
+
+  @Test
   void twoRunsIntoOneFolder_oneRefuses_andTheFolderIsComplete() throws Exception {
     Path dir = folderWithPreviousSet();
     Process first = child(dir);
