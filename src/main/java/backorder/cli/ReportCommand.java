@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
  * {@code backorder report DIR}: redraws charts and report.html from the result files, without
  * rerunning, into a temporary copy of DIR swapped in once complete (malformed result files: exit 2).
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Redraws charts and report.html from a run's result files.")
 final class ReportCommand implements Callable<Integer> {
 

@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code backorder run SCENARIO}: every policy over N replications, then the result files and report. */
-@Command(name = "run", mixinStandardHelpOptions = true,
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Runs the scenario's policies and writes results to DIR.")
 final class RunCommand implements Callable<Integer> {
 

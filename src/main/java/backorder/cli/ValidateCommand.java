@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code backorder validate FILE...}: prints ok per valid file, or its problems. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Checks scenario files; prints ok or the problems.")
 final class ValidateCommand implements Callable<Integer> {
 
