@@ -19,12 +19,22 @@ public final class AtomicFiles {
   }
 
   public static void write(Path target, Content content) throws IOException {
-    WriteGuard.write(() -> writeNow(target, content));
+    java.util.concurrent.locks.Lock guard = WriteGuard.begin();
+    try {
+      writeNow(target, content);
+    } finally {
+      guard.unlock();
+    }
   }
 
   /** Creates a folder and its parents, unless the JVM is shutting down (see {@link ResultFolder}). */
   public static void createDirectories(Path dir) throws IOException {
-    WriteGuard.write(() -> Files.createDirectories(dir));
+    java.util.concurrent.locks.Lock guard = WriteGuard.begin();
+    try {
+      Files.createDirectories(dir);
+    } finally {
+      guard.unlock();
+    }
   }
 
   private static void writeNow(Path target, Content content) throws IOException {

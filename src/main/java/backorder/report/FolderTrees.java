@@ -59,17 +59,20 @@ final class FolderTrees {
         if (skipped(dir)) {
           return FileVisitResult.SKIP_SUBTREE;
         }
-        Path copy = to.resolve(from.relativize(dir).toString());
-        WriteGuard.write(() -> Files.createDirectory(copy));
+        AtomicFiles.createDirectories(to.resolve(from.relativize(dir).toString()));
         return FileVisitResult.CONTINUE;
       }
 
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
         if (!skipped(file)) {
-          Path copy = to.resolve(from.relativize(file).toString());
-          WriteGuard.write(() -> Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES,
-              LinkOption.NOFOLLOW_LINKS));
+          java.util.concurrent.locks.Lock guard = WriteGuard.begin();
+          try {
+            Files.copy(file, to.resolve(from.relativize(file).toString()),
+                StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+          } finally {
+            guard.unlock();
+          }
         }
         return FileVisitResult.CONTINUE;
       }

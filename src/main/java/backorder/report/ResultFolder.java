@@ -102,7 +102,7 @@ public final class ResultFolder implements AutoCloseable {
       Path staging = names.newTemporary();
       folder = new ResultFolder(dir, staging, names, lock);
       WriteGuard.watch(folder);
-      WriteGuard.write(() -> Files.createDirectory(staging));
+      AtomicFiles.createDirectories(staging);
       if (copyExcept != null) {
         FolderTrees.copyInto(dir, staging, copyExcept);
       }

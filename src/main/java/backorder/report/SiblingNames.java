@@ -3,6 +3,7 @@ package backorder.report;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The hidden names beside a results folder DIR: {@code .DIR.lock}, the temporary folder
@@ -80,15 +80,24 @@ final class SiblingNames {
   void sweep(Path dir) throws IOException {
     List<Path> temporary = new ArrayList<>();
     List<Path> aside = new ArrayList<>();
-    try (Stream<Path> entries = Files.list(parent)) {
-      entries.filter(p -> leftover.matcher(p.getFileName().toString()).matches()).forEach(p ->
-          (p.getFileName().toString().startsWith("." + stem + ".tmp-") ? temporary : aside).add(p));
+    String tmp = "." + stem + ".tmp-";
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent)) {
+      for (Path p : entries) {
+        String name = p.getFileName().toString();
+        if (leftover.matcher(name).matches()) {
+          (name.startsWith(tmp) ? temporary : aside).add(p);
+        }
+      }
     }
     if (!aside.isEmpty() && !Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
       move(aside.remove(0), dir);
     }
-    temporary.forEach(FolderTrees::deleteQuietly);
-    aside.forEach(FolderTrees::deleteQuietly);
+    for (Path p : temporary) {
+      FolderTrees.deleteQuietly(p);
+    }
+    for (Path p : aside) {
+      FolderTrees.deleteQuietly(p);
+    }
   }
 
   /** Renames a folder in one step (same parent, so the same file system). */

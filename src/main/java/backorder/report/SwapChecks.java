@@ -2,11 +2,14 @@ package backorder.report;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /** The checks that keep a {@link ResultFolder} swap from doing harm, each failure naming the path and the reason. */
 final class SwapChecks {
@@ -108,8 +111,8 @@ final class SwapChecks {
       throw new IOException(given + ": holds " + dir.relativize(foreign) + ", which is not a result"
           + " file; the folder is replaced as a whole, so move it away or choose another folder");
     }
-    try (Stream<Path> entries = Files.list(dir)) {
-      if (!anchored[0] && entries.findAny().isPresent()) {
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+      if (!anchored[0] && entries.iterator().hasNext()) {
         throw new IOException(given + ": is not empty and does not look like a results folder (no"
             + " summary.json or report.html); choose an empty or new folder");
       }
@@ -118,19 +121,24 @@ final class SwapChecks {
 
   /** The first entry under {@code folder} that is not a result file, or null. */
   private static Path foreign(Path folder, int depth, boolean[] anchored) throws IOException {
-    try (Stream<Path> entries = Files.list(folder)) {
-      for (Path p : (Iterable<Path>) entries.sorted()::iterator) {
-        String name = p.getFileName().toString();
-        if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
-            && (RESULT_FILE.matcher(name).matches() || WRITE_LEFTOVER.matcher(name).matches())) {
-          anchored[0] |= depth == 0 && ResultFolder.ANCHORS.contains(name);
-          continue;
-        }
-        boolean dirOfResults = depth < MAX_DEPTH && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS);
-        Path inside = dirOfResults ? foreign(p, depth + 1, anchored) : p;
-        if (inside != null) {
-          return inside;
-        }
+    List<Path> entries = new ArrayList<>();
+    try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder)) {
+      for (Path p : listing) {
+        entries.add(p);
+      }
+    }
+    Collections.sort(entries);
+    for (Path p : entries) {
+      String name = p.getFileName().toString();
+      if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+          && (RESULT_FILE.matcher(name).matches() || WRITE_LEFTOVER.matcher(name).matches())) {
+        anchored[0] |= depth == 0 && ResultFolder.ANCHORS.contains(name);
+        continue;
+      }
+      boolean dirOfResults = depth < MAX_DEPTH && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS);
+      Path inside = dirOfResults ? foreign(p, depth + 1, anchored) : p;
+      if (inside != null) {
+        return inside;
       }
     }
     return null;

@@ -24,31 +24,25 @@ final class WriteGuard {
 
   private WriteGuard() {}
 
-  /** A file operation that may fail. */
-  @FunctionalInterface
-  interface FileWork {
-    void run() throws IOException;
-  }
-
-  /** Runs one file write (or directory creation), unless the JVM is shutting down. */
-  static void write(FileWork work) throws IOException {
+  /**
+   * Enters one file write (or directory creation): the caller unlocks the returned lock when done.
+   * Once the JVM is shutting down it throws, or blocks until the JVM halts.
+   */
+  static Lock begin() throws IOException {
     Lock shared = WRITES.readLock();
     shared.lock();
-    try {
-      if (stopping) {
-        throw new IOException("shutting down: result files are no longer written");
-      }
-      work.run();
-    } finally {
+    if (stopping) {
       shared.unlock();
+      throw new IOException("shutting down: result files are no longer written");
     }
+    return shared;
   }
 
   /** Cleans up {@code folder} on shutdown until {@link #forget} is called. */
   static synchronized void watch(ResultFolder folder) throws IOException {
     if (!hooked) {
       try {
-        Runtime.getRuntime().addShutdownHook(new Thread(WriteGuard::shutDown, "result-folder-cleanup"));
+        Runtime.getRuntime().addShutdownHook(new Cleanup());
       } catch (IllegalStateException e) {
         throw new IOException("shutting down: no new results folder", e);
       }
@@ -59,6 +53,18 @@ final class WriteGuard {
 
   static void forget(ResultFolder folder) {
     OPEN.remove(folder);
+  }
+
+  /** The shutdown hook (a class, not a lambda: nothing to bootstrap on the way to a run). */
+  private static final class Cleanup extends Thread {
+    Cleanup() {
+      super("result-folder-cleanup");
+    }
+
+    @Override
+    public void run() {
+      shutDown();
+    }
   }
 
   private static void shutDown() {
