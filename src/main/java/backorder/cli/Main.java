@@ -1,14 +1,17 @@
 package backorder.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code backorder} command: run, sweep, validate, report. Exit 0 success, 2 invalid input, 1 otherwise. */
+/** The {@code backorder} command: run, sweep, validate, report, help. Exit 0 success, 2 invalid input, 1 otherwise. */
 @Command(name = "backorder", mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Simulates how inventory policies cope with backorders.",
-    subcommands = {RunCommand.class, SweepCommand.class, ValidateCommand.class, ReportCommand.class})
-public final class Main implements Runnable {
+    subcommands = {RunCommand.class, SweepCommand.class, ValidateCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Callable<Integer> {
 
   public static final int OK = 0;
   public static final int FAILED = 1;
@@ -22,6 +25,7 @@ public final class Main implements Runnable {
   public static int execute(String... args) {
     System.setProperty("java.awt.headless", "true");
     CommandLine cli = new CommandLine(new Main());
+    cli.registerConverter(Path.class, new PathConverter());
     cli.setExecutionExceptionHandler((ex, line, parsed) -> {
       if (ex instanceof InvalidInputException) {
         line.getErr().println("backorder: " + ex.getMessage());
@@ -33,7 +37,19 @@ public final class Main implements Runnable {
       }
       return FAILED;
     });
-    return cli.execute(args);
+    return checkStandardOutput(cli.execute(args), cli);
+  }
+
+  /** System.out swallows write errors (a full disk behind a redirect): report them, exit 1. */
+  private static int checkStandardOutput(int status, CommandLine cli) {
+    cli.getOut().flush();
+    if (!System.out.checkError()) {
+      return status;
+    }
+    PrintWriter err = cli.getErr();
+    err.println("backorder: error: could not write to standard output (disk full or output closed)");
+    err.flush();
+    return status == OK ? FAILED : status;
   }
 
   private static String describe(Throwable ex) {
@@ -41,9 +57,11 @@ public final class Main implements Runnable {
     return message == null ? ex.getClass().getSimpleName() : message;
   }
 
+  /** No command given: the usage, and exit 2 so that a script which forgot the command notices. */
   @Override
-  public void run() {
+  public Integer call() {
     new CommandLine(this).usage(System.err);
+    return INVALID_INPUT;
   }
 
   /** Prints the engine version from the jar manifest. */

@@ -1,16 +1,26 @@
 package backorder.cli;
 
+import backorder.report.ResultFolder;
+import backorder.report.html.ReportBuilder;
+import backorder.report.results.ResultFiles;
+import backorder.report.results.RunResults;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code backorder report DIR}: redraws charts and report.html from the result files, without rerunning. */
-@Command(name = "report", description = "Redraws charts and report.html from a run's result files.")
+/**
+ * {@code backorder report DIR}: redraws charts and report.html from the result files, without
+ * rerunning, into a temporary copy of DIR swapped in once complete (malformed result files: exit 2).
+ */
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = "Redraws charts and report.html from a run's result files.")
 final class ReportCommand implements Callable<Integer> {
 
-  @Parameters(paramLabel = "DIR")
+  @Parameters(paramLabel = "DIR", description = "A folder written by `backorder run`.")
   Path dir;
 
   @Override
@@ -18,8 +28,18 @@ final class ReportCommand implements Callable<Integer> {
     if (!Files.isRegularFile(dir.resolve("summary.json"))) {
       throw new InvalidInputException(dir + ": no summary.json here (run `backorder run` first)");
     }
-    Path html = backorder.report.html.ReportBuilder.build(dir);
-    System.out.println("wrote " + html);
+    try (ResultFolder folder = OutputFolder.update(dir,
+        Set.of(ReportBuilder.CHARTS_DIR, ReportBuilder.REPORT_HTML), "report")) {
+      RunResults results;
+      try {
+        results = ResultFiles.read(dir);   // DIR itself: the lock keeps other runs out meanwhile
+      } catch (IOException e) {
+        throw new InvalidInputException(OutputFolder.reason(e));
+      }
+      ReportBuilder.build(results, folder.staging());
+      folder.commit();
+    }
+    System.out.println("wrote " + dir.resolve(ReportBuilder.REPORT_HTML));
     return Main.OK;
   }
 }

@@ -4,6 +4,7 @@ import backorder.experiment.ExperimentResult;
 import backorder.experiment.RunPlan;
 import backorder.report.ComparisonTable;
 import backorder.report.CsvResults;
+import backorder.report.ResultFolder;
 import backorder.report.SummaryJson;
 import backorder.scenario.Scenario;
 import backorder.scenario.ScenarioException;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code backorder run SCENARIO}: every policy over N replications, then the result files and report. */
-@Command(name = "run", description = "Runs the scenario's policies and writes results to DIR.")
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = "Runs the scenario's policies and writes results to DIR.")
 final class RunCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "SCENARIO.yaml")
@@ -28,10 +30,12 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default reports/<name>).")
   Path out;
 
-  @Option(names = "--replications", paramLabel = "N")
+  @Option(names = "--replications", paramLabel = "N",
+      description = "Replications per policy, 1 to 1000000 (default: the scenario's replications, else 30).")
   Integer replications;
 
-  @Option(names = "--seed", paramLabel = "S")
+  @Option(names = "--seed", paramLabel = "S",
+      description = "Root random seed; the same seed gives the same numbers (default: the scenario's seed, else 1).")
   Long seed;
 
   @Option(names = "--threads", paramLabel = "N", description = "Default: all cores.")
@@ -56,17 +60,33 @@ final class RunCommand implements Callable<Integer> {
     try {
       scenario = ScenarioLoader.load(file);
     } catch (ScenarioException e) {
-      e.problems().forEach(System.err::println);
+      ProblemLines.print(e.problems(), System.err);
       return Main.INVALID_INPUT;
     }
     loading.lap("scenario");
     checkArguments(scenario);
     RunPlan plan = RunPlan.of(scenario, replications, seed, threads, policies);
     sampling.check(plan);
-    Path dir = out != null ? out : Path.of("reports", scenario.name());
-    if (java.nio.file.Files.exists(dir) && !java.nio.file.Files.isDirectory(dir)) {
-      throw new InvalidInputException("--out: " + dir + " exists and is not a folder");
+    Path dir = OutputFolder.choose(out, scenario.name());
+    SamplingOptions.Sampled sampled;
+    // the whole result set goes to a temporary folder beside DIR, swapped in once complete
+    try (ResultFolder folder = OutputFolder.replace(dir, out != null ? "--out" : "output folder")) {
+      sampled = simulate(plan);
+      writeResults(sampled, folder.staging());
+      folder.commit();
     }
+    ExperimentResult result = sampled.result();
+    Path report = noReport ? null : dir.resolve(backorder.report.html.ReportBuilder.REPORT_HTML);
+    if (!quiet) {
+      System.out.print(ComparisonTable.render(result, report));
+      System.out.print(SamplingOptions.describe(sampled));
+      System.out.printf(Locale.ROOT, "%d policies x %d replications, %,d events in %.2f s; results in %s%n",
+          plan.policies().size(), result.plan().replications(), result.events(), result.seconds(), dir);
+    }
+    return Main.OK;
+  }
+
+  private SamplingOptions.Sampled simulate(RunPlan plan) throws InterruptedException {
     if (!noReport) {
       backorder.report.chart.ChartWarmup.startInBackground();
     }
@@ -75,23 +95,19 @@ final class RunCommand implements Callable<Integer> {
     try (Progress progress = Progress.start(plan.replications() * plan.policies().size(), quiet)) {
       sampled = sampling.run(plan, progress);
     }
-    ExperimentResult result = sampled.result();
     clock.lap("simulation");
-    SummaryJson.write(result, sampled.choices(), dir.resolve("summary.json"));
-    CsvResults.writeAll(result, dir);
+    return sampled;
+  }
+
+  private void writeResults(SamplingOptions.Sampled sampled, Path staging) throws java.io.IOException {
+    PhaseClock clock = new PhaseClock();
+    SummaryJson.write(sampled.result(), sampled.choices(), staging.resolve("summary.json"));
+    CsvResults.writeAll(sampled.result(), staging);
     clock.lap("result files");
-    Path report = null;
     if (!noReport) {
-      report = backorder.report.html.ReportBuilder.build(dir);
+      backorder.report.html.ReportBuilder.build(staging);
       clock.lap("report");
     }
-    if (!quiet) {
-      System.out.print(ComparisonTable.render(result, report));
-      System.out.print(SamplingOptions.describe(sampled));
-      System.out.printf(Locale.ROOT, "%d policies x %d replications, %,d events in %.2f s; results in %s%n",
-          plan.policies().size(), result.plan().replications(), result.events(), result.seconds(), dir);
-    }
-    return Main.OK;
   }
 
   private void checkArguments(Scenario scenario) {

@@ -29,7 +29,7 @@ final class SamplingOptions {
   String warmup;
 
   @Option(names = "--target-halfwidth", paramLabel = "METRIC=VALUE",
-      description = "Add replications until the 95% CI half-width of METRIC is at most VALUE for every policy.")
+      description = "Add replications until the 95%% CI half-width of METRIC is at most VALUE for every policy.")
   String targetHalfwidth;
 
   @Option(names = "--max-replications", paramLabel = "N",

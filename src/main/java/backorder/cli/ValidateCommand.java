@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code backorder validate FILE...}: prints ok per valid file, or its problems. */
-@Command(name = "validate", description = "Checks scenario files; prints ok or the problems.")
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = "Checks scenario files; prints ok or the problems.")
 final class ValidateCommand implements Callable<Integer> {
 
   @Parameters(arity = "1..*", paramLabel = "SCENARIO.yaml")
@@ -24,7 +25,7 @@ final class ValidateCommand implements Callable<Integer> {
         // SPEC: prints "ok"; with several files, say which one
         System.out.println(files.size() == 1 ? "ok" : file + ": ok");
       } catch (ScenarioException e) {
-        e.problems().forEach(p -> System.err.println(p));
+        ProblemLines.print(e.problems(), System.err);
         status = Main.INVALID_INPUT;
       }
     }

@@ -19,6 +19,25 @@ public final class AtomicFiles {
   }
 
   public static void write(Path target, Content content) throws IOException {
+    java.util.concurrent.locks.Lock guard = WriteGuard.begin();
+    try {
+      writeNow(target, content);
+    } finally {
+      guard.unlock();
+    }
+  }
+
+  /** Creates a folder and its parents, unless the JVM is shutting down (see {@link ResultFolder}). */
+  public static void createDirectories(Path dir) throws IOException {
+    java.util.concurrent.locks.Lock guard = WriteGuard.begin();
+    try {
+      Files.createDirectories(dir);
+    } finally {
+      guard.unlock();
+    }
+  }
+
+  private static void writeNow(Path target, Content content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     // a sibling name unique to this process and thread; created with the usual permissions

@@ -7,7 +7,6 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +27,7 @@ public final class ChartWriter {
     /** Writes every figure; figures render in parallel but each file's bytes depend only on its figure. */
     public static List<WrittenChart> writeAll(List<Figure> figures, Path dir) throws IOException {
         Headless.ensure();
-        Files.createDirectories(dir);
+        backorder.report.AtomicFiles.createDirectories(dir);
         int threads = Math.max(1, Math.min(figures.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "chart-writer");

@@ -29,8 +29,12 @@ public final class ReportBuilder {
      * @throws IOException when a result file is missing or malformed (the message names it) or writing fails
      */
     public static Path build(Path dir) throws IOException {
+        return build(ResultFiles.read(dir), dir);
+    }
+
+    /** Writes the charts and report.html of results already read (e.g. from another folder) into {@code dir}. */
+    public static Path build(RunResults results, Path dir) throws IOException {
         Headless.ensure();
-        RunResults results = ResultFiles.read(dir);
         List<WrittenChart> charts = ChartWriter.writeAll(ManagementCharts.figures(results), dir.resolve(CHARTS_DIR));
         String html = HtmlReport.render(results, Recommendation.of(results), charts);
         Path out = dir.resolve(REPORT_HTML);

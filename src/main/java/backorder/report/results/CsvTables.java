@@ -72,8 +72,9 @@ final class CsvTables {
              CSVParser parser = CSVParser.parse(in, FORMAT)) {
             header = parser.getHeaderNames();
             records = parser.getRecords();
-        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw new IOException(file + ": not valid CSV: " + e.getMessage(), e);
+        } catch (java.nio.charset.CharacterCodingException | IllegalArgumentException | IllegalStateException
+                | java.io.UncheckedIOException e) {
+            throw malformed(file, e);
         }
         requireColumns(file, header, List.of("policy", "replication"));
         List<String> metrics = header.subList(2, header.size());
@@ -97,9 +98,20 @@ final class CsvTables {
              CSVParser parser = CSVParser.parse(in, FORMAT)) {
             requireColumns(file, parser.getHeaderNames(), required);
             return parser.getRecords();
-        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw new IOException(file + ": not valid CSV: " + e.getMessage(), e);
+        } catch (java.nio.charset.CharacterCodingException | IllegalArgumentException | IllegalStateException
+                | java.io.UncheckedIOException e) {
+            throw malformed(file, e);
         }
+    }
+
+    private static IOException malformed(Path file, Exception e) {
+        if (e instanceof java.nio.charset.CharacterCodingException
+                || e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+            return new IOException(file + ": not UTF-8 text (a binary or damaged file)", e);
+        }
+        String message = e instanceof java.io.UncheckedIOException && e.getCause() != null
+                ? e.getCause().getMessage() : e.getMessage();
+        return new IOException(file + ": not valid CSV: " + message, e);
     }
 
     private static void requireColumns(Path file, List<String> header, List<String> required) throws IOException {
@@ -147,8 +159,19 @@ final class CsvTables {
         }
     }
 
-    /** Parses a cell; empty means null (NaN) and "inf"/"Infinity" mean positive infinity. */
+    /**
+     * Parses a cell; empty means null (NaN) and "inf"/"Infinity" mean positive infinity, which only
+     * the open upper edge of the last histogram bin may be (the charts cannot draw infinite values).
+     */
     private static double number(Path file, CSVRecord r, String column) throws IOException {
+        double v = parse(file, r, column);
+        if (Double.isInfinite(v) && !column.equals("bin_high_days")) {
+            throw fail(file, r, "column '" + column + "': not a finite number: '" + r.get(column) + "'");
+        }
+        return v;
+    }
+
+    private static double parse(Path file, CSVRecord r, String column) throws IOException {
         String s = get(file, r, column);
         switch (s.toLowerCase(java.util.Locale.ROOT)) {
             case "": case "nan": case "null": return Double.NaN;

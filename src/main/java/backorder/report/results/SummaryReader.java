@@ -36,6 +36,8 @@ final class SummaryReader {
         JsonNode root;
         try {
             root = JsonTree.parse(Files.readString(file));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IOException(file + ": not UTF-8 text (a binary or damaged file)", e);
         } catch (JacksonException e) {
             String at = e.getLocation() == null ? ""
                     : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
@@ -224,8 +226,8 @@ final class SummaryReader {
         if (v.isMissingNode() || v.isNull()) {
             return Double.NaN;
         }
-        if (!v.isNumber()) {
-            throw fail(join(where, field), "expected a number or null, got " + JsonTree.text(v));
+        if (!v.isNumber() || !Double.isFinite(v.asDouble())) {
+            throw fail(join(where, field), "expected a finite number or null, got " + JsonTree.text(v));
         }
         return v.asDouble();
     }

@@ -1,0 +1,208 @@
+package backorder.cli;
+
+import static backorder.cli.CommandLineTest.SHOP;
+import static backorder.cli.CommandLineTest.execute;
+import static backorder.testing.ChildJvm.siblings;
+import static backorder.testing.ChildJvm.snapshot;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import backorder.report.ResultFolder;
+import backorder.scenario.ScenarioException;
+import backorder.scenario.ScenarioLoader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Help, odd command lines, --out problems, problem floods and garbage result files. */
+class CommandLineEdgeTest {
+
+  @TempDir
+  static Path shared;
+
+  @TempDir
+  Path tmp;
+
+  static Stream<Arguments> helpRequests() {
+    return Stream.of(Arguments.of((Object) new String[] {"--help"}),
+        Arguments.of((Object) new String[] {"run", "--help"}),
+        Arguments.of((Object) new String[] {"validate", "--help"}),
+        Arguments.of((Object) new String[] {"report", "--help"}),
+        Arguments.of((Object) new String[] {"help"}),
+        Arguments.of((Object) new String[] {"help", "run"}),
+        Arguments.of((Object) new String[] {"help", "report"}));
+  }
+
+  @ParameterizedTest
+  @MethodSource("helpRequests")
+  void help_printsUsageOnStdout_andExitsZero(String[] args) {
+    CommandLineTest.Outcome o = execute(args);
+    assertEquals(0, o.status(), o.err());
+    assertTrue(o.out().startsWith("Usage: backorder"), o.out());
+    assertEquals("", o.err());
+  }
+
+  @Test
+  void runHelp_describesReplicationsAndSeed() {
+    String out = execute("help", "run").out().replaceAll("\\s+", " ");
+    assertTrue(out.contains("--replications=N Replications per policy"), out);
+    assertTrue(out.contains("(default: the scenario's replications, else 30)"), out);
+    assertTrue(out.contains("(default: the scenario's seed, else 1)"), out);
+    assertFalse(out.contains("%n"), "no unformatted percent signs");
+  }
+
+  /** A bad command line: its arguments, the exit status and what stderr must say. */
+  static Stream<Arguments> badCommandLines() throws IOException {
+    Path file = Files.writeString(shared.resolve("a-file"), "x");
+    Path loop = shared.resolve("loop");
+    if (!Files.exists(loop, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      Files.createSymbolicLink(loop, loop);
+    }
+    String shop = SHOP.toString();
+    return Stream.of(
+        Arguments.of(List.of(), 2, "Usage: backorder"),
+        Arguments.of(List.of("help", "nope"), 2, "Unknown subcommand 'nope'"),
+        Arguments.of(List.of("run", shop, "--out", ""), 2, "--out: an empty folder name"),
+        Arguments.of(List.of("run", shop, "--out", file.toString()), 2, "exists and is not a folder"),
+        Arguments.of(List.of("run", shop, "--out", file.resolve("sub").toString()), 2,
+            file + ": is a file, not a folder"),
+        Arguments.of(List.of("run", shop, "--out", loop.toString()), 2, "Too many levels of symbolic links"),
+        Arguments.of(List.of("run", shop, "--out", loop.resolve("x").toString()), 2,
+            "Too many levels of symbolic links"),
+        Arguments.of(List.of("run", shop, "--out", "/proc/backorder-x"), 2,
+            "--out: /proc/backorder-x: cannot write beside it in /proc"),
+        Arguments.of(List.of("run", shop, "--out", shared.resolve("y".repeat(256)).toString()), 2,
+            "a folder name of 256 bytes; at most 255 are allowed"),
+        Arguments.of(List.of("run", shop, "--out", "."), 2, "is the current folder or holds it"),
+        Arguments.of(List.of("run", shop, "--out", "src"), 2, "which is not a result file"),
+        Arguments.of(List.of("validate", "a\0b.yaml"), 2, "it contains a NUL character"),
+        Arguments.of(List.of("report", shared.toString()), 2, "no summary.json here"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("badCommandLines")
+  void badCommandLine_exitsWithAReason(List<String> args, int status, String message) {
+    CommandLineTest.Outcome o = execute(args.toArray(String[]::new));
+    assertEquals(status, o.status(), o.err());
+    assertTrue(o.err().contains(message), o.err());
+    assertFalse(o.err().contains("Exception"), o.err());
+    assertFalse(Files.exists(Path.of("summary.json")), "nothing written into the working folder");
+  }
+
+  @Test
+  void unwritableOut_saysPermissionDenied() throws IOException {
+    Path locked = Files.createDirectories(tmp.resolve("locked"));
+    Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+    if (Files.isWritable(locked)) {
+      locked = Path.of("/sys");   // root writes anywhere but into sysfs
+    }
+    CommandLineTest.Outcome o = execute("run", SHOP.toString(), "--out", locked.resolve("x").toString());
+    assertEquals(2, o.status(), o.err());
+    assertTrue(o.err().contains(locked.toString()) && o.err().contains("permission denied"), o.err());
+  }
+
+  @Test
+  void longScenarioName_saysTheDefaultFolderNameIsTooLong() throws IOException {
+    Path yaml = tmp.resolve("long.yaml");
+    Files.writeString(yaml, Files.readString(SHOP).replace("name: small-shop", "name: " + "a".repeat(300)));
+    CommandLineTest.Outcome o = execute("run", yaml.toString());
+    assertEquals(2, o.status(), o.err());
+    assertTrue(o.err().contains("the scenario name is 300 bytes long, too long for the default output"
+        + " folder reports/<name>"), o.err());
+    assertFalse(Files.exists(Path.of("reports", "a".repeat(200))));
+  }
+
+  @Test
+  void folderAnotherRunHolds_isRefusedWithExitOne_andKeptIntact() throws IOException {
+    Path dir = tmp.resolve("busy");
+    assertEquals(0, execute("run", SHOP.toString(), "--out", dir.toString(), "--no-report", "--quiet").status());
+    Map<String, String> before = snapshot(dir);
+    try (ResultFolder other = ResultFolder.replace(dir)) {
+      CommandLineTest.Outcome o = execute("run", SHOP.toString(), "--out", dir.toString(), "--quiet");
+      assertEquals(1, o.status(), o.err());
+      assertEquals("backorder: error: another run is writing " + dir + " (pid " + ProcessHandle.current().pid()
+          + "); wait for it to end or choose another folder\n", o.err());
+      o = execute("report", dir.toString());
+      assertEquals(1, o.status(), o.err());
+    }
+    assertEquals(before, snapshot(dir));
+  }
+
+  @Test
+  void secondRun_replacesTheFolderWhole_soNoStaleReportStays() throws IOException {
+    Path dir = tmp.resolve("out");
+    assertEquals(0, execute("run", SHOP.toString(), "--out", dir.toString(), "--quiet").status());
+    assertTrue(Files.isRegularFile(dir.resolve("report.html")));
+    assertEquals(0, execute("run", SHOP.toString(), "--out", dir.toString(), "--quiet", "--no-report").status());
+    assertFalse(Files.exists(dir.resolve("report.html")), "a --no-report run leaves no old report behind");
+    assertFalse(Files.exists(dir.resolve("charts")));
+    assertEquals(List.of(), siblings(dir));
+
+    CommandLineTest.Outcome o = execute("report", dir.toString());
+    assertEquals(0, o.status(), o.err());
+    assertEquals("wrote " + dir.resolve("report.html") + "\n", o.out());
+    assertTrue(Files.isDirectory(dir.resolve("charts")));
+    assertEquals(List.of(), siblings(dir));
+  }
+
+  @Test
+  void manyProblems_printAHundredLinesPerFile_thenHowManyMore() throws IOException {
+    String text = Files.readString(SHOP).replace("products:\n", "products:\n"
+        + "  - {sku: X, price: -1, initial_on_hand: -1}\n".repeat(150));
+    Path file = Files.writeString(tmp.resolve("flood.yaml"), text);
+    int problems;
+    try {
+      ScenarioLoader.load(file);
+      throw new AssertionError("the flood is invalid");
+    } catch (ScenarioException e) {
+      problems = e.problems().size();
+    }
+    assertTrue(problems > 150, "problems: " + problems);
+
+    CommandLineTest.Outcome o = execute("validate", file.toString());
+    assertEquals(2, o.status());
+    List<String> lines = o.err().lines().toList();
+    assertEquals(101, lines.size());
+    assertTrue(lines.subList(0, 100).stream().allMatch(l -> l.matches("^.+:\\d+:\\d+: \\S.*: .+$")));
+    assertEquals("... and " + (problems - 100) + " more problems in " + file, lines.get(100));
+    assertEquals(101, execute("run", file.toString(), "--out", tmp.resolve("x").toString()).err().lines().count());
+  }
+
+  @Test
+  void stdoutWriteError_exitsOneWithOneLine() {
+    PrintStream oldOut = System.out;
+    PrintStream oldErr = System.err;
+    var err = new ByteArrayOutputStream();
+    OutputStream full = new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("No space left on device");
+      }
+    };
+    int status;
+    try {
+      System.setOut(new PrintStream(full, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      status = Main.execute("validate", SHOP.toString());
+    } finally {
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+    }
+    assertEquals(1, status);
+    assertEquals("backorder: error: could not write to standard output (disk full or output closed)\n",
+        err.toString(StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,107 @@
+package backorder.cli;
+
+import static backorder.cli.CommandLineTest.SHOP;
+import static backorder.cli.CommandLineTest.execute;
+import static backorder.testing.ChildJvm.siblings;
+import static backorder.testing.ChildJvm.snapshot;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** {@code report DIR} on damaged result files: exit 2, one line naming the file and the fault, nothing overwritten. */
+class GarbageResultsTest {
+
+  @TempDir
+  static Path shared;
+
+  static Path complete;
+
+  @TempDir
+  Path tmp;
+
+  @BeforeAll
+  static void completeRun() {
+    complete = shared.resolve("complete");
+    assertEquals(0, execute("run", SHOP.toString(), "--out", complete.toString(), "--quiet").status());
+  }
+
+  /** Changes one file of a result set. */
+  interface Damage {
+    void apply(Path file) throws IOException;
+  }
+
+  static Damage bytes(byte[] content) {
+    return f -> Files.write(f, content);
+  }
+
+  static Damage replaceFirst(String regex, String replacement) {
+    return f -> Files.writeString(f, Files.readString(f).replaceFirst(regex, replacement));
+  }
+
+  static Stream<Arguments> damages() {
+    byte[] garbage = new byte[4096];
+    new Random(13).nextBytes(garbage);
+    return Stream.of(
+        Arguments.of("summary.json", bytes(garbage), "summary.json: not UTF-8 text"),
+        Arguments.of("summary.json", bytes(new byte[0]), "summary.json: not valid JSON (line 1, column 1)"),
+        Arguments.of("summary.json", (Damage) f -> Files.write(f,
+            java.util.Arrays.copyOf(Files.readAllBytes(f), 500)), "summary.json: not valid JSON"),
+        Arguments.of("summary.json", replaceFirst("\"mean\":[-0-9.eE]+", "\"mean\":Infinity"),
+            "summary.json: policies[0].metrics.orders.mean: expected a finite number or null, got Infinity"),
+        Arguments.of("summary.json", replaceFirst("\"mean\":[-0-9.eE]+", "\"mean\":1e999"),
+            "expected a finite number or null"),
+        Arguments.of("timeseries.csv", bytes(garbage), "timeseries.csv: not UTF-8 text"),
+        Arguments.of("timeseries.csv", replaceFirst("(?m)^(safety[^\n]*),[^,\n]*$", "$1,Infinity"),
+            "column 'p90': not a finite number: 'Infinity'"),
+        Arguments.of("replications.csv", replaceFirst("(?m)^(safety[^\n]*),[^,\n]*$", "$1,-1e999"),
+            "not a finite number: '-1e999'"),
+        Arguments.of("replications.csv", bytes("policy,replication\nx,\"1\n".getBytes(StandardCharsets.UTF_8)),
+            "replications.csv: not valid CSV"),
+        Arguments.of("wait_histogram.csv", bytes(garbage), "wait_histogram.csv: not UTF-8 text"),
+        Arguments.of("wait_histogram.csv", (Damage) Files::delete, "missing result file wait_histogram.csv"));
+  }
+
+  @ParameterizedTest(name = "{0}: {2}")
+  @MethodSource("damages")
+  void damagedResultFile_isNamed_andNothingIsOverwritten(String name, Damage damage, String message)
+      throws IOException {
+    Path dir = tmp.resolve("run");
+    copy(complete, dir);
+    damage.apply(dir.resolve(name));
+    Map<String, String> before = snapshot(dir);
+
+    CommandLineTest.Outcome o = execute("report", dir.toString());
+
+    assertEquals(2, o.status(), o.err());
+    List<String> lines = o.err().lines().toList();
+    assertEquals(1, lines.size(), o.err());
+    assertTrue(lines.get(0).startsWith("backorder: " + dir.resolve(name)), o.err());
+    assertTrue(lines.get(0).contains(message), o.err());
+    assertFalse(o.err().contains("Exception") || o.err().contains("Input length"), o.err());
+    assertEquals(before, snapshot(dir), "nothing overwritten");
+    assertEquals(List.of(), siblings(dir));
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        Files.copy(f, to.resolve(from.relativize(f).toString()), StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+  }
+}
