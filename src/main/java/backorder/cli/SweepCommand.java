@@ -5,6 +5,7 @@ import backorder.experiment.Sweep;
 import backorder.experiment.SweepGrid;
 import backorder.experiment.SweepResult;
 import backorder.report.SummaryJson;
+import backorder.report.ResultFolder;
 import backorder.report.SweepCsv;
 import backorder.report.html.SweepReport;
 import backorder.report.html.SweepReportBuilder;
@@ -14,7 +15,6 @@ import backorder.report.results.SweepTable;
 import backorder.scenario.Scenario;
 import backorder.scenario.ScenarioException;
 import backorder.scenario.ScenarioLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,10 +79,7 @@ final class SweepCommand implements Callable<Integer> {
     if (!quiet) {
       inputs.notes().forEach(note -> System.err.println("backorder: note: " + note));
     }
-    Path dir = out != null ? out : Path.of("reports", base.name() + "-sweep");
-    if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw new InvalidInputException("--out: " + dir + " exists and is not a folder");
-    }
+    Path dir = OutputFolder.choose(out, base.name() + "-sweep");
     if (!noReport) {
       backorder.report.chart.ChartWarmup.startInBackground();
     }
@@ -91,13 +88,18 @@ final class SweepCommand implements Callable<Integer> {
     RunPlan plan = settings.plan(base, 1);
     long total = (long) grid.size() * plan.policies().size() * plan.replications();
     SweepResult result;
-    try (SweepProgress progress = SweepProgress.start(total, grid.size(), quiet)) {
-      result = Sweep.run(grid, point -> ScenarioLoader.load(file, grid.overrides(point)), settings, progress);
-    }
-    SweepCsv.write(result, dir.resolve(SweepCsv.FILE));
     Objective objective = objectiveOf(base);
-    if (!noReport) {
-      SweepReportBuilder.build(dir, manifest(base, plan, objective, inputs.notes()));
+    // the whole result set goes to a temporary folder beside DIR, swapped in once complete
+    try (ResultFolder folder = OutputFolder.replace(dir, out != null ? "--out" : "output folder")) {
+      try (SweepProgress progress = SweepProgress.start(total, grid.size(), quiet)) {
+        result = Sweep.run(grid, point -> ScenarioLoader.load(file, grid.overrides(point)), settings,
+            progress);
+      }
+      SweepCsv.write(result, folder.staging().resolve(SweepCsv.FILE));
+      if (!noReport) {
+        SweepReportBuilder.build(folder.staging(), manifest(base, plan, objective, inputs.notes()));
+      }
+      folder.commit();
     }
     if (!quiet) {
       System.out.print(SweepReport.summary(SweepTable.read(dir.resolve(SweepCsv.FILE)), objective));

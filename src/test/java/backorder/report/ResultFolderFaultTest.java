@@ -58,8 +58,8 @@ class ResultFolderFaultTest {
       Path staging = temporary(dir);
       try {
         return staging != null && snapshot(staging).size() >= files;
-      } catch (IOException e) {
-        return false;   // the folder went away while being listed
+      } catch (IOException | java.io.UncheckedIOException e) {
+        return false;   // the folder or a file in it went away while being listed
       }
     }, 30_000), "the child wrote into a temporary folder");
   }
