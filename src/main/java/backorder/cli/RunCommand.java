@@ -23,8 +23,15 @@ import picocli.CommandLine.Parameters;
 @Command(name = "run", description = "Runs the scenario's policies and writes results to DIR.")
 final class RunCommand implements Callable<Integer> {
 
-  @Parameters(paramLabel = "SCENARIO.yaml")
+  @Parameters(index = "0", paramLabel = "SCENARIO.yaml")
   Path file;
+
+  @Parameters(index = "1..*", paramLabel = "MORE.yaml", description = "With --matrix: the other scenarios.")
+  List<Path> moreFiles = new ArrayList<>();
+
+  @Option(names = "--matrix", description = "Run every scenario given and rank the policies they all name by"
+      + " worst-case regret: matrix.csv and report.html in DIR (default reports/matrix).")
+  boolean matrix;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default reports/<name>).")
   Path out;
@@ -52,6 +59,9 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (matrix || !moreFiles.isEmpty()) {
+      return runMatrix();
+    }
     PhaseClock loading = new PhaseClock();
     Scenario scenario;
     try {
@@ -93,6 +103,27 @@ final class RunCommand implements Callable<Integer> {
           plan.policies().size(), result.plan().replications(), result.events(), result.seconds(), dir);
     }
     return Main.OK;
+  }
+
+  /** Several scenarios: the robustness matrix (sampling options do not apply: each scenario runs as written). */
+  private int runMatrix() throws Exception {
+    if (!matrix) {
+      throw new InvalidInputException("run: several scenarios need --matrix (got " + (1 + moreFiles.size()) + ")");
+    }
+    if (sampling.warmup != null || sampling.targetHalfwidth != null || sampling.maxReplications != null) {
+      throw new InvalidInputException("--matrix: --warmup, --target-halfwidth and --max-replications do not apply"
+          + " (each scenario runs with its own warm-up and the --replications given)");
+    }
+    if (replications != null && (replications < 1 || replications > 1_000_000)) {
+      throw new InvalidInputException("--replications: must be between 1 and 1000000, got " + replications);
+    }
+    if (threads != null && threads < 1) {
+      throw new InvalidInputException("--threads: must be >= 1, got " + threads);
+    }
+    List<Path> files = new ArrayList<>(List.of(file));
+    files.addAll(moreFiles);
+    return MatrixRun.run(files, new MatrixRun.Options(out, replications, seed,
+        threads != null ? threads : Runtime.getRuntime().availableProcessors(), policies, quiet, noReport));
   }
 
   private void checkArguments(Scenario scenario) {
