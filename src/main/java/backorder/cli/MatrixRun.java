@@ -69,9 +69,10 @@ final class MatrixRun {
     }
     long start = System.nanoTime();
     List<ExperimentResult> results = simulate(scenarios, policies);
-    write(RobustnessMatrix.of(results, policies), results, dir);
+    MatrixManifest manifest = manifest(results);
+    write(RobustnessMatrix.of(results, policies), manifest, dir);
     if (!options.quiet()) {
-      System.out.print(MatrixReport.summary(MatrixTable.read(dir.resolve(MatrixCsv.FILE))));
+      System.out.print(MatrixReport.summary(MatrixTable.read(dir.resolve(MatrixCsv.FILE)), manifest));
       long events = results.stream().mapToLong(ExperimentResult::events).sum();
       System.out.printf(Locale.ROOT, "%d scenarios x %d policies, %,d events in %.2f s; results in %s%n",
           scenarios.size(), policies.size(), events, (System.nanoTime() - start) / 1e9, dir);
@@ -180,14 +181,19 @@ final class MatrixRun {
   }
 
   /** All the matrix's files: matrix.csv, then the report drawn from it. */
-  private void write(RobustnessMatrix matrix, List<ExperimentResult> results, Path dir) throws IOException {
+  private void write(RobustnessMatrix matrix, MatrixManifest manifest, Path dir) throws IOException {
     MatrixCsv.write(matrix, dir.resolve(MatrixCsv.FILE));
     if (!options.noReport()) {
-      List<MatrixManifest.ScenarioInfo> infos = results.stream().map(r -> r.plan().scenario())
-          .map(s -> new MatrixManifest.ScenarioInfo(s.name(), s.description(), s.file().toString(), s.sha256(),
-              s.objective(), s.replications(), s.seed(), s.horizonDays(), s.warmupDays())).toList();
-      MatrixReportBuilder.build(dir, new MatrixManifest(infos, notes, SummaryJson.ENGINE_VERSION));
+      MatrixReportBuilder.build(dir, manifest);
     }
+  }
+
+  /** Each scenario as it ran (replications and seed after the overrides), with the notes. */
+  private MatrixManifest manifest(List<ExperimentResult> results) {
+    List<MatrixManifest.ScenarioInfo> infos = results.stream().map(r -> r.plan().scenario())
+        .map(s -> new MatrixManifest.ScenarioInfo(s.name(), s.description(), s.file().toString(), s.sha256(),
+            s.objective(), s.replications(), s.seed(), s.horizonDays(), s.warmupDays())).toList();
+    return new MatrixManifest(infos, notes, SummaryJson.ENGINE_VERSION);
   }
 
   private static List<String> names(Scenario s) {

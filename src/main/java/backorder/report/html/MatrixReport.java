@@ -7,7 +7,6 @@ import backorder.report.results.MatrixManifest.ScenarioInfo;
 import backorder.report.results.MatrixTable;
 import backorder.report.results.MatrixTable.Standing;
 import backorder.report.results.MetricInfo;
-import backorder.report.results.MetricStat;
 import static backorder.report.html.Html.esc;
 
 import java.util.List;
@@ -24,7 +23,7 @@ public final class MatrixReport {
 
     /** The complete, self-contained page. */
     public static String render(MatrixTable t, MatrixManifest m) {
-        List<Standing> standings = t.standings();
+        List<Standing> standings = t.standings(m);
         PolicyPalette palette = PolicyPalette.of(t.policies());
         StringBuilder b = new StringBuilder(1 << 16);
         b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -46,11 +45,11 @@ public final class MatrixReport {
     }
 
     /** The ranking as plain text for the terminal. */
-    public static String summary(MatrixTable t) {
+    public static String summary(MatrixTable t, MatrixManifest m) {
         StringBuilder b = new StringBuilder("policies by worst-case regret over ").append(t.scenarios().size())
                 .append(" scenarios (regret: distance from the scenario's best on its objective; ranks in the order ")
                 .append(String.join(", ", t.scenarios())).append("):\n");
-        List<Standing> standings = t.standings();
+        List<Standing> standings = t.standings(m);
         for (int i = 0; i < standings.size(); i++) {
             Standing s = standings.get(i);
             b.append(String.format(Locale.ROOT, "%3d. %-24s worst %s", i + 1, s.policy(),
@@ -58,7 +57,8 @@ public final class MatrixReport {
             if (s.worstScenario() != null) {
                 b.append(" (").append(s.worstScenario()).append(')');
             }
-            b.append(", ranks ").append(String.join(" ", s.ranks().stream().map(r -> r == 0 ? "-" : "" + r).toList()))
+            b.append(", ranks ").append(String.join(" ", s.ranks().stream().map(r -> r == 0 ? "-" : "" + r).toList()));
+            b.append(s.failing() == 0 ? "" : ", fails a constraint in " + s.failing() + " of " + t.scenarios().size())
                     .append('\n');
         }
         return b.toString();
@@ -77,7 +77,12 @@ public final class MatrixReport {
             b.append("No ranking: some scenario gives no policy a value on its objective.</p>\n");
             return b.append("</section>\n").toString();
         }
-        b.append("Most robust: ").append(esc(best.policy())).append(".</p>\n<p class=\"because\">")
+        boolean constrained = m.scenarios().stream().anyMatch(s -> !s.objective().constraints().isEmpty());
+        b.append(best.failing() > 0 ? "No policy meets every scenario&#8217;s constraints; fewest failures: "
+                : "Most robust: ").append(esc(best.policy())).append(".</p>\n<p class=\"because\">")
+                .append(best.failing() > 0 ? "It fails a constraint in " + best.failing() + " of "
+                        + t.scenarios().size() + " scenarios. " : constrained
+                        ? "It meets every scenario&#8217;s constraints. " : "")
                 .append(best.worst() <= 0 ? "It is the best policy in every scenario. "
                         : "Its largest regret is " + esc(regret(t, best.worstScenario(), best.worst())) + " ("
                         + esc(label(t, best.worstScenario())) + ", in " + esc(best.worstScenario()) + "): in no scenario does it fall further behind that "
@@ -94,7 +99,9 @@ public final class MatrixReport {
                 .append(t.policies().size()).append(" on the scenario&#8217;s own objective (the best mean among "
                         + "the policies meeting its constraints); a policy&#8217;s regret there is its distance from "
                         + "that best. Policies are ordered by their largest regret over the scenarios, then by their "
-                        + "mean regret.").append(sameUnit(t)).append("</p>\n");
+                        + "mean regret").append(constrained ? ", those failing a constraint somewhere (where another "
+                        + "policy meets it) last, by the number of such scenarios" : "").append('.')
+                .append(sameUnit(t)).append("</p>\n");
         return b.append("</section>\n").toString();
     }
 
@@ -144,20 +151,5 @@ public final class MatrixReport {
             s.append("; ").append(c.expr());
         }
         return s.toString();
-    }
-
-    /** Whether the policy's means in the scenario fail one of its constraints. */
-    static boolean failsConstraint(MatrixTable t, ScenarioInfo info, String policy) {
-        if (info == null) {
-            return false;
-        }
-        for (Constraint c : info.objective().constraints()) {
-            MatrixTable.Cell cell = t.cell(info.name(), policy, c.metric().key());
-            MetricStat stat = cell == null ? MetricStat.UNDEFINED : cell.stat();
-            if (!c.holds(stat.mean())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -30,9 +30,13 @@ final class MatrixTables {
         StringBuilder b = new StringBuilder("<section id=\"ranking\">\n<h2>Ranking by worst-case regret</h2>\n")
                 .append("<p class=\"note\">A policy&#8217;s regret in a scenario is how far its mean on that "
                         + "scenario&#8217;s objective falls behind the scenario&#8217;s best (0 for the best). The "
-                        + "worst case is its largest regret over the scenarios; the mean regret breaks ties.</p>\n")
+                        + "worst case is its largest regret over the scenarios; the mean regret breaks ties. A policy "
+                        + "failing a constraint of a scenario (where another policy meets them) ranks after those "
+                        + "that never do; its regret there may be negative: it beats the recommended policy on the "
+                        + "objective but is not allowed.</p>\n")
                 .append("<table class=\"metrics\">\n<thead><tr><th>#</th><th class=\"left\">Policy</th>"
-                        + "<th>Worst-case regret</th><th class=\"left\">In</th><th>Ranks</th></tr></thead>\n<tbody>\n");
+                        + "<th>Worst-case regret</th><th class=\"left\">In</th><th>Ranks</th>"
+                        + "<th>Scenarios failing a constraint</th></tr></thead>\n<tbody>\n");
         for (int i = 0; i < standings.size(); i++) {
             Standing s = standings.get(i);
             b.append(i == 0 ? "<tr class=\"best\">" : "<tr>").append("<td>").append(i + 1)
@@ -41,7 +45,7 @@ final class MatrixTables {
                             : esc(MatrixReport.regret(t, s.worstScenario(), s.worst())))
                     .append("</td><td class=\"left\">").append(s.worstScenario() == null ? "&#8212;" : esc(s.worstScenario()))
                     .append("</td><td>").append(String.join(", ", s.ranks().stream().map(r -> r == 0 ? "&#8212;" : "" + r)
-                            .toList())).append("</td></tr>\n");
+                            .toList())).append("</td><td>").append(s.failing()).append("</td></tr>\n");
         }
         return b.append("</tbody>\n</table>\n<p class=\"note\">Ranks are in scenario order: ")
                 .append(esc(String.join(", ", t.scenarios()))).append(".</p>\n</section>\n").toString();
@@ -62,7 +66,7 @@ final class MatrixTables {
                         + "small regret to <span style=\"background:").append(colour(1)).append("\"></span> the "
                         + "largest in the table (").append(largest(t, max)).append("), by the square root of the "
                         + "regret&#8217;s share of the largest. &#8224; fails a constraint of the scenario&#8217;s "
-                        + "objective.</p>\n<table class=\"metrics heat\">\n<thead><tr>"
+                        + "objective that another policy meets.</p>\n<table class=\"metrics heat\">\n<thead><tr>"
                         + "<th class=\"left\">Policy</th>");
         for (String s : t.scenarios()) {
             ScenarioInfo info = m.scenario(s);
@@ -82,7 +86,7 @@ final class MatrixTables {
 
     private static String cell(MatrixTable t, MatrixManifest m, String scenario, Standing st, int i, double max) {
         double r = st.regrets().get(i);
-        String mark = MatrixReport.failsConstraint(t, m.scenario(scenario), st.policy()) ? " &#8224;" : "";
+        String mark = t.fails(m, scenario, st.policy()) ? " &#8224;" : "";
         String rank = st.ranks().get(i) == 0 ? "" : "<span class=\"rank\">rank " + st.ranks().get(i) + "</span>";
         if (Double.isNaN(r)) {
             return "<td style=\"background:#eeeeee\">&#8212;" + mark + rank + "</td>";

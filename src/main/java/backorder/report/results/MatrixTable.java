@@ -17,8 +17,10 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * {@code matrix.csv} read back: one {@link Cell} per scenario, policy and metric, and the
- * policies ordered by worst-case regret (their largest regret over the scenarios, then their mean
- * regret, then file order; a policy without a regret somewhere ranks after those with all).
+ * policies ordered by worst-case regret, feasibility first as in SPEC §5: those meeting every
+ * scenario's constraints (wherever some shared policy meets them) by their largest regret over the
+ * scenarios, then their mean regret, then file order; then those failing somewhere, by the number
+ * of scenarios where they fail, then the same. A policy without a regret somewhere comes last.
  */
 public record MatrixTable(List<String> scenarios, List<String> policies, Map<String, Cell> cells) {
 
@@ -33,11 +35,12 @@ public record MatrixTable(List<String> scenarios, List<String> policies, Map<Str
      *
      * @param worst its largest regret (NaN when some scenario gives it none)
      * @param worstScenario where that regret happens
+     * @param failing the number of scenarios where it fails a constraint that another shared policy meets
      * @param regrets its regret per scenario, in scenario order
      * @param ranks its rank per scenario, in scenario order
      */
-    public record Standing(String policy, double worst, String worstScenario, double mean, List<Double> regrets,
-                           List<Integer> ranks) { }
+    public record Standing(String policy, double worst, String worstScenario, double mean, int failing,
+                           List<Double> regrets, List<Integer> ranks) { }
 
     /** Copies the lists and the map. */
     public MatrixTable {
@@ -64,10 +67,33 @@ public record MatrixTable(List<String> scenarios, List<String> policies, Map<Str
         return c == null ? Double.NaN : c.regret();
     }
 
-    /** The policies, most robust first. */
-    public List<Standing> standings() {
+    /**
+     * Whether the policy's means fail one of the scenario's constraints (from the manifest) while
+     * another shared policy meets them all; when none does, the scenario ranked all alike.
+     */
+    public boolean fails(MatrixManifest m, String scenario, String policy) {
+        return failsOwn(m, scenario, policy) && policies.stream().anyMatch(p -> !failsOwn(m, scenario, p));
+    }
+
+    private boolean failsOwn(MatrixManifest m, String scenario, String policy) {
+        MatrixManifest.ScenarioInfo info = m.scenario(scenario);
+        if (info == null) {
+            return false;
+        }
+        for (backorder.metric.Constraint c : info.objective().constraints()) {
+            Cell cell = cell(scenario, policy, c.metric().key());
+            if (!c.holds(cell == null ? Double.NaN : cell.stat().mean())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The policies, most robust first; the manifest gives each scenario's constraints. */
+    public List<Standing> standings(MatrixManifest m) {
         List<Standing> out = new ArrayList<>();
         for (String p : policies) {
+            int failing = 0;
             List<Double> regrets = new ArrayList<>();
             List<Integer> ranks = new ArrayList<>();
             double worst = Double.NEGATIVE_INFINITY;
@@ -75,10 +101,11 @@ public record MatrixTable(List<String> scenarios, List<String> policies, Map<Str
             double sum = 0;
             for (String s : scenarios) {
                 double r = regret(s, p);
-                String m = objectiveMetric(s);
+                String metric = objectiveMetric(s);
                 regrets.add(r);
-                ranks.add(m == null || cell(s, p, m) == null ? 0 : cell(s, p, m).rank());
+                ranks.add(metric == null || cell(s, p, metric) == null ? 0 : cell(s, p, metric).rank());
                 sum += r;
+                failing += fails(m, s, p) ? 1 : 0;
                 if (Double.isNaN(r) || Double.isNaN(worst)) {
                     worst = Double.NaN;
                 } else if (r > worst) {
@@ -86,9 +113,11 @@ public record MatrixTable(List<String> scenarios, List<String> policies, Map<Str
                     where = s;
                 }
             }
-            out.add(new Standing(p, worst, Double.isNaN(worst) ? null : where, sum / scenarios.size(), regrets, ranks));
+            out.add(new Standing(p, worst, Double.isNaN(worst) ? null : where, sum / scenarios.size(), failing,
+                    regrets, ranks));
         }
-        out.sort(Comparator.comparingDouble((Standing s) -> Double.isNaN(s.worst()) ? Double.POSITIVE_INFINITY : s.worst())
+        out.sort(Comparator.comparingInt((Standing s) -> Double.isNaN(s.worst()) ? Integer.MAX_VALUE : s.failing())
+                .thenComparingDouble(s -> Double.isNaN(s.worst()) ? Double.POSITIVE_INFINITY : s.worst())
                 .thenComparingDouble(s -> Double.isNaN(s.mean()) ? Double.POSITIVE_INFINITY : s.mean()));
         return out;
     }
