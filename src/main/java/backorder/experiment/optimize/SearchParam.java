@@ -23,7 +23,7 @@ public record SearchParam(String argument, ScenarioPath path, BigDecimal min, Bi
       throw new IllegalArgumentException("MIN (" + text(min) + ") must be <= MAX (" + text(max) + ")");
     }
     if (integer && (!isWhole(min) || !isWhole(max))) {
-      throw new IllegalArgumentException(path + " is a whole number: MIN and MAX must be whole numbers, got "
+      throw new IllegalArgumentException(path + " is searched over whole numbers: MIN and MAX must be whole, got "
           + text(min) + ":" + text(max));
     }
     BigInteger steps = max.subtract(min).divide(step(min, max, integer)).toBigInteger();
