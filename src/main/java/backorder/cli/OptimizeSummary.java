@@ -31,6 +31,13 @@ final class OptimizeSummary {
           r.selection().size(), s.selectionSeed(), r.selection().size() - 1 - tied, r.selection().size() - 1));
     }
     b.append("optimum: ").append(params(r, c.point())).append('\n');
+    for (int d = 0; d < c.point().length; d++) {
+      var p = r.space().params().get(d);
+      if (p.count() > 1 && (c.point()[d] == 0 || c.point()[d] == p.count() - 1)) {
+        b.append("  note: ").append(p.path()).append(" is at the ").append(c.point()[d] == 0 ? "lower" : "upper")
+            .append(" end of its range; the best may lie beyond it\n");
+      }
+    }
     MetricInfo info = MetricInfo.of(goal.metric());
     Tally.Summary o = c.metric(goal.metric());
     b.append(String.format(Locale.ROOT, "  %s (%s) on %d confirmation replications (seed %d): %s (95%% CI %s to %s)%n",
