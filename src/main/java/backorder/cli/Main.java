@@ -6,11 +6,12 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code backorder} command: run, sweep, validate, report, help. Exit 0 success, 2 invalid input, 1 otherwise. */
+/** The {@code backorder} command: run, sweep, optimize, validate, report, help. Exit 0 success, 2 invalid input, 1 otherwise. */
 @Command(name = "backorder", mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Simulates how inventory policies cope with backorders.",
-    subcommands = {RunCommand.class, SweepCommand.class, ValidateCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, SweepCommand.class, OptimizeCommand.class,
+        ValidateCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
   public static final int OK = 0;

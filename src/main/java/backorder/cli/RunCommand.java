@@ -24,8 +24,15 @@ import picocli.CommandLine.Parameters;
     description = "Runs the scenario's policies and writes results to DIR.")
 final class RunCommand implements Callable<Integer> {
 
-  @Parameters(paramLabel = "SCENARIO.yaml")
+  @Parameters(index = "0", paramLabel = "SCENARIO.yaml")
   Path file;
+
+  @Parameters(index = "1..*", paramLabel = "MORE.yaml", description = "With --matrix: the other scenarios.")
+  List<Path> moreFiles = new ArrayList<>();
+
+  @Option(names = "--matrix", description = "Run every scenario given and rank the policies they all name by"
+      + " worst-case regret: matrix.csv and report.html in DIR (default reports/matrix).")
+  boolean matrix;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default reports/<name>).")
   Path out;
@@ -55,6 +62,9 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (matrix || !moreFiles.isEmpty()) {
+      return runMatrix();
+    }
     PhaseClock loading = new PhaseClock();
     Scenario scenario;
     try {
@@ -84,6 +94,22 @@ final class RunCommand implements Callable<Integer> {
           plan.policies().size(), result.plan().replications(), result.events(), result.seconds(), dir);
     }
     return Main.OK;
+  }
+
+  /** Several scenarios: the robustness matrix (sampling options do not apply: each scenario runs as written). */
+  private int runMatrix() throws Exception {
+    if (!matrix) {
+      throw new InvalidInputException("run: several scenarios need --matrix (got " + (1 + moreFiles.size()) + ")");
+    }
+    if (sampling.warmup != null || sampling.targetHalfwidth != null || sampling.maxReplications != null) {
+      throw new InvalidInputException("--matrix: --warmup, --target-halfwidth and --max-replications do not apply"
+          + " (each scenario runs with its own warm-up and the --replications given)");
+    }
+    RunArguments.checkCounts(replications, threads);
+    List<Path> files = new ArrayList<>(List.of(file));
+    files.addAll(moreFiles);
+    return MatrixRun.run(files, new MatrixRun.Options(out, replications, seed,
+        threads != null ? threads : Runtime.getRuntime().availableProcessors(), policies, quiet, noReport));
   }
 
   private SamplingOptions.Sampled simulate(RunPlan plan) throws InterruptedException {

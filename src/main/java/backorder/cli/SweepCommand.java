@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code backorder sweep SCENARIO --vary PATH=...}: the scenario over a grid of settings, then sweep.csv and the report. */
-@Command(name = "sweep", description = "Runs the scenario over a grid of settings on common random numbers"
+@Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = "Runs the scenario over a grid of settings on common random numbers"
     + " and writes sweep.csv, a trade-off chart and report.html to DIR.")
 final class SweepCommand implements Callable<Integer> {
 

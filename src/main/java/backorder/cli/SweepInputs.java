@@ -32,14 +32,16 @@ final class SweepInputs {
   private final Path file;
   private final Scenario base;
   private final SweepGrid grid;
+  private final String option;
   private final Set<String> lines = new LinkedHashSet<>();
   private final Set<String> notes = new LinkedHashSet<>();
   private int more;
 
-  private SweepInputs(Path file, Scenario base, SweepGrid grid) {
+  private SweepInputs(Path file, Scenario base, SweepGrid grid, String option) {
     this.file = file;
     this.base = base;
     this.grid = grid;
+    this.option = option;
   }
 
   /** The grid of the {@code --vary} arguments; InvalidInputException naming the argument when one is wrong. */
@@ -94,13 +96,22 @@ final class SweepInputs {
 
   /** Loads every value and grid point once; {@link #problems()} says what is wrong (empty: all valid). */
   static SweepInputs check(Path file, Scenario base, SweepGrid grid) {
-    SweepInputs in = new SweepInputs(file, base, grid);
+    SweepInputs in = checkEach(file, base, grid, "--vary");
+    if (in.lines.isEmpty() && grid.axes().size() > 1) {
+      in.checkCombinations();
+    }
+    return in;
+  }
+
+  /**
+   * Checks the paths and each value alone, not their combinations, naming the arguments as
+   * {@code option} (the optimizer's {@code --param} bounds: MIN and MAX of each).
+   */
+  static SweepInputs checkEach(Path file, Scenario base, SweepGrid grid, String option) {
+    SweepInputs in = new SweepInputs(file, base, grid, option);
     in.checkPaths();
     if (in.lines.isEmpty()) {
       in.checkValues();
-    }
-    if (in.lines.isEmpty() && grid.axes().size() > 1) {
-      in.checkCombinations();
     }
     return in;
   }
@@ -135,7 +146,7 @@ final class SweepInputs {
     for (SweepAxis axis : grid.axes()) {
       for (String value : axis.values()) {
         Scenario s = load(List.of(new ValueOverride(axis.path(), value)),
-            "--vary '" + axis.argument() + "' (value " + value + ")", true);
+            option + " '" + axis.argument() + "' (value " + value + ")", true);
         if (s != null && !DisruptionIds.of(s.disruptions()).equals(baseIds)) {
           notes.add("Varying " + axis.path() + " changes the default identity of a disruption (its kind and start"
               + " day or mean gap), which names its random stream, so its own draws differ between points;"
@@ -183,10 +194,10 @@ final class SweepInputs {
     for (SweepAxis a : grid.axes()) {
       String path = a.path().toString();
       if (p.path().equals(path) || p.path().startsWith(path + ".") || path.startsWith(p.path() + ".")) {
-        return "--vary '" + a.argument() + "'";
+        return option + " '" + a.argument() + "'";
       }
     }
-    return "--vary";
+    return option;
   }
 
   private void add(String line) {

@@ -1,2 +1,2 @@
-/** Thin picocli commands: run, sweep, validate, report. */
+/** Thin picocli commands: run (and run --matrix), sweep, optimize, validate, report. */
 package backorder.cli;

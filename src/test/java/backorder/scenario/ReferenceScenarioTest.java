@@ -126,7 +126,7 @@ class ReferenceScenarioTest {
   void reference_policies_map() throws Exception {
     Scenario s = ScenarioLoader.load(REFERENCE);
 
-    assertEquals(List.of("safety-stock", "dual-sourcing", "purchasing-plan"),
+    assertEquals(List.of("example-safety-stock", "example-dual-sourcing", "example-purchasing-plan"),
         s.policies().stream().map(p -> p.name()).toList());
     var safety = s.policies().get(0);
     assertEquals("reorder_point", safety.type());
