@@ -66,7 +66,9 @@ final class MetricTable {
                 bySku.computeIfAbsent(pr.sku(), k -> new LinkedHashMap<>()).put(p.name(), pr);
             }
         }
-        if (bySku.size() < 2) {
+        boolean levels = r.policies().stream().flatMap(p -> p.products().stream())
+                .anyMatch(pr -> pr.levels().defined());
+        if (bySku.size() < 2 && !levels) {
             return "";
         }
         List<String> skus = new ArrayList<>(bySku.keySet());
@@ -79,10 +81,13 @@ final class MetricTable {
         StringBuilder b = new StringBuilder("<section id=\"products\">\n<h2>By product</h2>\n<p class=\"note\">")
                 .append(shown < skus.size() ? "The " + shown + " of " + skus.size() + " products" : "Products")
                 .append(" with the most backorders under ").append(esc(focus))
-                .append(": fill rate and backorders (mean across replications) per policy.</p>\n")
+                .append(": fill rate and backorders (mean across replications) per policy")
+                .append(levels ? ", and the levels each policy used (units of inventory position; a service level"
+                        + " or days of cover become these)" : "").append(".</p>\n")
                 .append("<table class=\"products\">\n<thead><tr><th>SKU</th>");
         for (PolicyResult p : r.policies()) {
-            b.append("<th colspan=\"2\">").append(Html.policy(palette, p.name())).append("</th>");
+            b.append("<th colspan=\"").append(levels ? 3 : 2).append("\">").append(Html.policy(palette, p.name()))
+                    .append("</th>");
         }
         b.append("</tr></thead>\n<tbody>\n");
         MetricInfo fill = MetricInfo.of(Metric.FILL_RATE);
@@ -94,6 +99,10 @@ final class MetricTable {
                 b.append("<td>").append(pr == null ? "&#8212;" : fill.format(pr.metric(fill.name()).mean()))
                         .append("</td><td>").append(pr == null ? "&#8212;" : bo.format(pr.metric(bo.name()).mean()))
                         .append(" <span class=\"muted\">backorders</span></td>");
+                if (levels) {
+                    String used = pr == null ? "" : pr.levels().describe();
+                    b.append("<td class=\"levels\">").append(used.isEmpty() ? "&#8212;" : esc(used)).append("</td>");
+                }
             }
             b.append("</tr>\n");
         }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,10 +104,12 @@ final class SummaryReader {
             }
             List<ProductResult> products = new ArrayList<>();
             JsonNode prods = p.path("products");
+            Map<String, LevelsUsed> levels = levels(p.path("derived"), where + ".derived");
             for (int k = 0; k < prods.size(); k++) {
                 String pw = where + ".products[" + k + "]";
-                products.add(new ProductResult(text(prods.get(k), "sku", true, pw),
-                        metrics(prods.get(k).path("metrics"), pw + ".metrics")));
+                String sku = text(prods.get(k), "sku", true, pw);
+                products.add(new ProductResult(sku, metrics(prods.get(k).path("metrics"), pw + ".metrics"),
+                        levels.getOrDefault(sku, LevelsUsed.NONE)));
             }
             out.add(new PolicyResult(name, text(p, "type", false, where),
                     metrics(p.path("metrics"), where + ".metrics"), products));
@@ -219,6 +222,18 @@ final class SummaryReader {
             throw fail(join(where, field), "missing; expected a number");
         }
         return v;
+    }
+
+    /** SPEC §5 {@code derived}, by sku (empty for files written before it). */
+    private Map<String, LevelsUsed> levels(JsonNode derived, String where) throws IOException {
+        Map<String, LevelsUsed> out = new HashMap<>();
+        for (int k = 0; k < derived.size(); k++) {
+            JsonNode d = derived.get(k);
+            String w = where + "[" + k + "]";
+            out.put(text(d, "sku", true, w), new LevelsUsed(nullable(d, "reorder_point", w),
+                    nullable(d, "order_quantity", w), nullable(d, "order_up_to", w), nullable(d, "safety_stock", w)));
+        }
+        return out;
     }
 
     private double nullable(JsonNode node, String field, String where) throws IOException {
