@@ -45,7 +45,7 @@ class InvariantPropertyTest {
     b.customers = new Product.Customers(rnd.nextDouble(),
         rnd.nextBoolean() ? null : new Dist(Dist.Kind.EXPONENTIAL, 1 + rnd.nextDouble() * 10, 0, 0, null, null),
         1.5, rnd.nextDouble(), rnd.nextDouble(), 1 + rnd.nextInt(10), 10, rnd.nextBoolean() ? 0 : 500,
-        rnd.nextBoolean() ? 0 : 0.3);
+        rnd.nextBoolean() ? 0 : 0.3, List.of());
     if (rnd.nextBoolean()) {
       b.production = new Dist(Dist.Kind.UNIFORM, 1, 4, 0, null, null);
       b.transit = new Dist(Dist.Kind.LOGNORMAL, 5, 2, 0, null, null);
@@ -67,13 +67,13 @@ class InvariantPropertyTest {
         new SafetyStock(SafetyStock.Kind.SERVICE_LEVEL, 0.9),
         new OrderQuantity(OrderQuantity.Kind.DAYS_OF_COVER, 5));
     boolean notify = rnd.nextBoolean();
-    b.policies.add(new PolicySpec("rop", "reorder_point", rnd.nextInt(3), notify,
+    b.policies.add(new PolicySpec("rop", "reorder_point", rnd.nextInt(3), notify, true,
         new PolicySettings.ReorderPoint("primary", rule)));
-    b.policies.add(new PolicySpec("multi", "multi_supplier", 0, notify,
+    b.policies.add(new PolicySpec("multi", "multi_supplier", 0, notify, true,
         new PolicySettings.MultiSupplier("primary", List.of("backup"),
             PolicySettings.MultiSupplier.Mode.values()[rnd.nextInt(3)],
             Map.of("primary", 0.6, "backup", 0.4), 2, rule)));
-    b.policies.add(new PolicySpec("plan", "purchasing_plan", 1, notify,
+    b.policies.add(new PolicySpec("plan", "purchasing_plan", 1, notify, true,
         new PolicySettings.PurchasingPlan("primary",
             new Forecast(Forecast.Method.values()[rnd.nextInt(3)], 14, 0.3, 0.1), 2, 10)));
     var scenario = b.build();

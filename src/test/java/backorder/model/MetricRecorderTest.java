@@ -6,6 +6,7 @@ import backorder.metric.Metric;
 import backorder.random.RandomStreams;
 import backorder.scenario.Product;
 import backorder.scenario.Scenario;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The recorder's counting window: what it counts of the events the world reports, by hand. */
@@ -20,7 +21,7 @@ class MetricRecorderTest {
     b.unitCost = 4;
     b.orderCost = 7;
     b.productCount = products;
-    b.customers = new Product.Customers(1.0, null, 1.0, 0, 0, 3, 0, 0, 0);
+    b.customers = new Product.Customers(1.0, null, 1.0, 0, 0, 3, 0, 0, 0, List.of());
     b.baseStock(1);
     return b.build();
   }

@@ -48,7 +48,7 @@ final class WorldBuilder {
   }
 
   WorldBuilder reorderPoint(String name, double s, double q, double review) {
-    policies.add(new PolicySpec(name, "reorder_point", review, false,
+    policies.add(new PolicySpec(name, "reorder_point", review, false, true,
         new PolicySettings.ReorderPoint("primary",
             new ReorderRule(s, null, new OrderQuantity(OrderQuantity.Kind.FIXED, q)))));
     return this;
@@ -78,6 +78,6 @@ final class WorldBuilder {
 
   static Product.Customers customers(Dist patience, double acceptProbability) {
     return new Product.Customers(acceptProbability, patience, 1.0, 0, 0, Double.POSITIVE_INFINITY,
-        0, 0, 0);
+        0, 0, 0, List.of());
   }
 }
