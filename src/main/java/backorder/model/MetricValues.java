@@ -50,6 +50,8 @@ final class MetricValues {
     set(v, Metric.RECOVERY_DAYS, recoveryDays);
     set(v, Metric.PREPAID_REVENUE, a[Amount.PREPAID_REVENUE]);
     set(v, Metric.PURCHASE_ORDERS_CROSSED, c[Count.CROSSED]);
+    set(v, Metric.SUBSTITUTIONS, c[Count.SUBSTITUTIONS]);
+    set(v, Metric.SUBSTITUTION_REVENUE, a[Amount.SUBSTITUTION_REVENUE]);
     return v;
   }
 
