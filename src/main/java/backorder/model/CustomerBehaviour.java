@@ -16,6 +16,9 @@ final class CustomerBehaviour {
   private static final int PATIENCE = 1;
   private static final int DEFECT_AFTER_CANCEL = 2;
   private static final int DEFECT_AFTER_STOCKOUT = 3;
+  // shared by the products without substitutes: a portfolio allocates nothing more per replication
+  private static final long[] NO_KEYS = new long[0];
+  private static final double[] NO_PROBABILITIES = new double[0];
 
   private final Product.Customers customers;
   private final long key;
@@ -33,8 +36,8 @@ final class CustomerBehaviour {
     this.customers = product.customers();
     this.key = streams.key("customer/" + product.sku());
     int offers = customers.substitutes().size();
-    substituteKeys = new long[offers];
-    substituteAccept = new double[offers];
+    substituteKeys = offers == 0 ? NO_KEYS : new long[offers];
+    substituteAccept = offers == 0 ? NO_PROBABILITIES : new double[offers];
     for (int i = 0; i < offers; i++) {
       substituteKeys[i] = streams.key("substitute/" + product.sku() + "/" + i);
       substituteAccept[i] = customers.substitutes().get(i).acceptProbability();

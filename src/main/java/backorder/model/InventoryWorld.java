@@ -12,15 +12,16 @@ import backorder.scenario.Scenario;
 import backorder.scenario.Supplier;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * One replication of one policy: the products, their backorder queues, the suppliers and open
  * purchase orders as events on the kernel. Customers arrive, are served from stock or wait in the
  * first-come-first-served queue (or leave), unless they take a similar product in stock instead,
- * cancel when their patience runs out, and stock arriving fills the queue from its head. The policy sees this world only through {@link InventoryView}; what
- * counts towards the metrics is the {@link MetricRecorder}'s business, which the world tells what
- * happened.
+ * cancel when their patience runs out, and stock arriving fills the queue from its head. The
+ * policy sees this world only through {@link InventoryView}; what counts towards the metrics is
+ * the {@link MetricRecorder}'s business, which the world tells what happened.
  */
 public final class InventoryWorld implements InventoryView, OrderSink, EventHandler {
 
@@ -31,6 +32,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
   private static final int REVIEW = 4;
   private static final int DEMAND = 5;
   private static final int CANCEL = 6;
+  private static final int[] NO_SUBSTITUTES = new int[0];
 
   private final EventCalendar calendar = new EventCalendar();
   private final Policy policy;
@@ -115,15 +117,26 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     recorder = new MetricRecorder(scenario, disruptions);
   }
 
+  /** Each product's substitutes as product indices; one shared empty array for products without. */
   private static int[][] substituteIndices(Product[] products) {
-    Map<String, Integer> index = new HashMap<>();
-    for (int p = 0; p < products.length; p++) {
-      index.put(products[p].sku(), p);
-    }
     int[][] indices = new int[products.length][];
+    Arrays.fill(indices, NO_SUBSTITUTES);
+    Map<String, Integer> index = null; // built only when some product names substitutes
     for (int p = 0; p < products.length; p++) {
-      indices[p] = products[p].customers().substitutes().stream()
-          .mapToInt(s -> index.get(s.sku())).toArray();
+      List<Product.Substitute> offers = products[p].customers().substitutes();
+      if (offers.isEmpty()) {
+        continue;
+      }
+      if (index == null) {
+        index = new HashMap<>();
+        for (int q = 0; q < products.length; q++) {
+          index.put(products[q].sku(), q);
+        }
+      }
+      indices[p] = new int[offers.size()];
+      for (int i = 0; i < offers.size(); i++) {
+        indices[p][i] = index.get(offers.get(i).sku());
+      }
     }
     return indices;
   }

@@ -20,7 +20,7 @@ final class SubstituteParser {
     this.problems = problems;
   }
 
-  /** The valid items of the list at {@code path} (problems reported), or null when it is no list. */
+  /** The valid items of the list at {@code path}, problems reported; null when it is no list. */
   List<SubstituteDraft> read(YamlNode node, String path) {
     Sequence list = Values.list(node, path, problems);
     if (list == null) {
