@@ -16,7 +16,7 @@ final class HeadlineSection {
 
     /** Metrics shown as tiles, when present. */
     static final List<Metric> KPIS = List.of(Metric.FILL_RATE, Metric.BACKORDERS, Metric.CANCELLATIONS,
-            Metric.LOST_CUSTOMERS, Metric.TOTAL_COST, Metric.PROFIT);
+            Metric.LOST_CUSTOMERS, Metric.SUBSTITUTIONS, Metric.TOTAL_COST, Metric.PROFIT);
 
     private static final MetricInfo FILL = MetricInfo.of(Metric.FILL_RATE);
 
@@ -52,6 +52,7 @@ final class HeadlineSection {
                     .append("</strong>.</p>\n<p class=\"because\">");
             b.append(rec.runnerUp().map(this::comparison).orElseGet(() -> alone(best)));
             b.append("</p>\n");
+            b.append(SubstitutionNote.paragraph(r, best, rec.runnerUp().orElse(null)));
         }
         b.append("<p class=\"rule\">").append(rule()).append("</p>\n");
         b.append("</section>\n");
@@ -175,7 +176,7 @@ final class HeadlineSection {
         PolicyResult p = r.policy(best);
         for (Metric kpi : KPIS) {
             String name = kpi.key();
-            if (!r.metricNames().contains(name)) {
+            if (!r.metricNames().contains(name) || !SubstitutionNote.shows(kpi, r)) {
                 continue;
             }
             MetricInfo info = MetricInfo.of(kpi);
