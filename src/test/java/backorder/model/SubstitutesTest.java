@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import backorder.experiment.ExperimentResult;
 import backorder.experiment.Tally;
 import backorder.metric.Metric;
+import backorder.policy.InventoryView;
+import backorder.policy.OrderSink;
 import backorder.policy.OrderQuantity;
+import backorder.policy.Policy;
 import backorder.policy.PolicySettings;
 import backorder.policy.PolicySpec;
 import backorder.policy.ReorderRule;
@@ -106,6 +109,57 @@ class SubstitutesTest {
     assertEquals(17, of(noOffer, 0, Metric.BACKORDERS));
     assertEquals(9, of(noOffer, 1, Metric.BACKORDERS));
     assertEquals(55 / 20.0, of(noOffer, 1, Metric.AVG_ON_HAND_UNITS), 1e-12);
+  }
+
+  /**
+   * A forecast sees the units taken per product: SKU-0 (no stock) loses its one order a day to
+   * SKU-1, so SKU-1's policy observes 2 units a day (its own and the moved one) and SKU-0's none.
+   */
+  @Test
+  void forecastObservesSubstituteDemand_onTheSubstitute() {
+    WorldBuilder b = new WorldBuilder();
+    b.process = "deterministic";
+    b.rate = 1;
+    b.horizon = 6;
+    b.productCount = 2;
+    b.stock(1, 100, 10).substitutes(0, new Substitute("SKU-1", 1));
+    b.policy(never("offer", true));
+    long[][] observed = new long[2][6];
+    int[] day = new int[2];
+    Policy recording = new Policy() {
+      @Override
+      public void review(int product, InventoryView view, OrderSink sink) {}
+
+      @Override
+      public double reviewPeriodDays() {
+        return 0;
+      }
+
+      @Override
+      public boolean notifiesCustomers() {
+        return false;
+      }
+
+      @Override
+      public boolean offersSubstitutes() {
+        return true;
+      }
+
+      @Override
+      public boolean observesDemand() {
+        return true;
+      }
+
+      @Override
+      public void observeDay(int product, long unitsTaken) {
+        observed[product][day[product]++] = unitsTaken;
+      }
+    };
+    new InventoryWorld(b.build(), recording, 0).run();
+
+    // day 0 is [0, 1): the first orders come at t = 1, which day 1 counts
+    assertArrayEquals(new long[] {0, 0, 0, 0, 0, 0}, observed[0]);
+    assertArrayEquals(new long[] {0, 2, 2, 2, 2, 2}, observed[1]);
   }
 
   /** Lost-sale customers are offered substitutes too; a substitute's substitutes never are. */
