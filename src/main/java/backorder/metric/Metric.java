@@ -8,9 +8,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The metric catalogue: one entry per metric (SPEC §4 in its order, then purchase_orders_crossed
- * and SPEC §5's net_value) with its key, label, unit, kind and direction, read by the model, the
- * writers, the objective and the report alike.
+ * The metric catalogue: one entry per metric (SPEC §4 in its order, then purchase_orders_crossed,
+ * SPEC §5's net_value and SPEC §9's substitutions) with its key, label, unit, kind and direction,
+ * read by the model, the writers, the objective and the report alike.
  *
  * <p>The model fills one value per metric, indexed by ordinal, for every product and in total.
  * Adding a metric is one entry here plus computing its value in {@code model.MetricValues}.
@@ -56,7 +56,12 @@ public enum Metric {
   PURCHASE_ORDERS_CROSSED("purchase_orders_crossed", "Purchase orders crossed", "orders",
       Kind.COUNT, Direction.NEITHER),
   // SPEC §5: profit after the goodwill cost of making customers wait and of customers lost
-  NET_VALUE("net_value", "Net value", "currency", Kind.MONEY, Direction.HIGHER_IS_BETTER);
+  NET_VALUE("net_value", "Net value", "currency", Kind.MONEY, Direction.HIGHER_IS_BETTER),
+  // SPEC §9, counted on the product first asked for. Neither good nor bad in itself: a
+  // substitution is a sale kept instead of a backorder, but also a customer not given their choice
+  SUBSTITUTIONS("substitutions", "Substitutions", "orders", Kind.COUNT, Direction.NEITHER),
+  SUBSTITUTION_REVENUE("substitution_revenue", "Substitution revenue", "currency", Kind.MONEY,
+      Direction.NEITHER);
 
   /** What a metric's values are, which decides how they are shown. */
   public enum Kind {

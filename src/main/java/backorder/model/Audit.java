@@ -2,12 +2,16 @@ package backorder.model;
 
 /**
  * Whole-run counts (warm-up included) that must balance at the end of every replication: units are
- * conserved, and every customer order ends exactly once — shipped at arrival, shipped from the
- * queue, cancelled, lost, or still waiting at the horizon.
+ * conserved, every customer order ends exactly once — shipped at arrival, moved to a substitute,
+ * shipped from the queue, cancelled, lost, or still waiting at the horizon — and for each product
+ * the orders asked for equal those shipped at arrival, substituted, backordered and lost.
+ *
+ * @param unbalancedProduct the first product whose orders asked for do not balance, or -1
  */
 record Audit(long initialUnits, long unitsReceived, long unitsShipped, long unitsOnHand,
     long unitsOnOrder, long unitsOrderedFromSuppliers, long unitsOwed, long ordersArrived,
-    long shippedAtArrival, long shippedFromQueue, long cancelled, long lost, long stillWaiting) {
+    long shippedAtArrival, long substituted, long shippedFromQueue, long cancelled, long lost,
+    long stillWaiting, int unbalancedProduct) {
 
   /** Throws when a balance fails: that is a bug in the model, never a property of the scenario. */
   void verify() {
@@ -17,8 +21,13 @@ record Audit(long initialUnits, long unitsReceived, long unitsShipped, long unit
     if (unitsOrderedFromSuppliers != unitsReceived + unitsOnOrder) {
       throw new IllegalStateException("purchase orders do not balance: " + this);
     }
-    if (ordersArrived != shippedAtArrival + shippedFromQueue + cancelled + lost + stillWaiting) {
+    if (ordersArrived != shippedAtArrival + substituted + shippedFromQueue + cancelled + lost
+        + stillWaiting) {
       throw new IllegalStateException("an order did not end exactly once: " + this);
+    }
+    if (unbalancedProduct >= 0) {
+      throw new IllegalStateException("orders of product " + unbalancedProduct + " asked for do not"
+          + " equal those shipped, substituted, backordered and lost: " + this);
     }
     if (unitsOnHand < 0 || unitsOwed < 0 || unitsOnOrder < 0) {
       throw new IllegalStateException("negative stock level: " + this);
@@ -32,15 +41,31 @@ record Audit(long initialUnits, long unitsReceived, long unitsShipped, long unit
     long unitsOrderedFromSuppliers;
     long ordersArrived;
     long shippedAtArrival;
+    long substituted;
     long shippedFromQueue;
     long cancelled;
     long lost;
+    /**
+     * Per product asked for: orders arrived minus those shipped at arrival, substituted,
+     * backordered or lost, which is 0 between events when each arrival has exactly one outcome.
+     */
+    final long[] awaitingOutcome;
+
+    Counts(int products) {
+      awaitingOutcome = new long[products];
+    }
 
     /** The balances given the end state: stock on hand, on order, owed, and orders still waiting. */
     Audit audit(long initialUnits, long onHand, long onOrder, long owed, long waiting) {
+      int unbalanced = -1;
+      for (int p = awaitingOutcome.length - 1; p >= 0; p--) {
+        if (awaitingOutcome[p] != 0) {
+          unbalanced = p;
+        }
+      }
       return new Audit(initialUnits, unitsReceived, unitsShipped, onHand, onOrder,
-          unitsOrderedFromSuppliers, owed, ordersArrived, shippedAtArrival, shippedFromQueue,
-          cancelled, lost, waiting);
+          unitsOrderedFromSuppliers, owed, ordersArrived, shippedAtArrival, substituted,
+          shippedFromQueue, cancelled, lost, waiting, unbalanced);
     }
   }
 }

@@ -17,11 +17,13 @@ final class DailyRecorder {
     long cancellations = 0;
     long lostCustomers = 0;
     long lostSales = 0;
+    long substitutions = 0;
     for (ProductLedger l : ledgers) {
       backorders += l.counts[Count.BACKORDERS];
       cancellations += l.counts[Count.CANCELLATIONS];
       lostCustomers += l.counts[Count.LOST_CUSTOMERS];
       lostSales += l.counts[Count.LOST_SALES];
+      substitutions += l.counts[Count.SUBSTITUTIONS];
     }
     set(DailySeries.ON_HAND, day, onHand);
     set(DailySeries.BACKLOG_UNITS, day, backlog);
@@ -30,6 +32,7 @@ final class DailyRecorder {
     set(DailySeries.CANCELLATIONS_CUM, day, cancellations);
     set(DailySeries.LOST_CUSTOMERS_CUM, day, lostCustomers);
     set(DailySeries.LOST_SALES_CUM, day, lostSales);
+    set(DailySeries.SUBSTITUTIONS_CUM, day, substitutions);
   }
 
   float[][] series() {

@@ -8,7 +8,9 @@ public enum DailySeries {
   BACKORDERS_CUM("backorders_cum"),
   CANCELLATIONS_CUM("cancellations_cum"),
   LOST_CUSTOMERS_CUM("lost_customers_cum"),
-  LOST_SALES_CUM("lost_sales_cum");
+  LOST_SALES_CUM("lost_sales_cum"),
+  /** orders moved to a substitute (SPEC §9); last, so the other series keep their place */
+  SUBSTITUTIONS_CUM("substitutions_cum");
 
   private final String key;
 

@@ -11,14 +11,17 @@ import backorder.scenario.Product;
 import backorder.scenario.Scenario;
 import backorder.scenario.Supplier;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * One replication of one policy: the products, their backorder queues, the suppliers and open
  * purchase orders as events on the kernel. Customers arrive, are served from stock or wait in the
- * first-come-first-served queue (or leave), cancel when their patience runs out, and stock arriving
- * fills the queue from its head. The policy sees this world only through {@link InventoryView}; what
- * counts towards the metrics is the {@link MetricRecorder}'s business, which the world tells what
- * happened.
+ * first-come-first-served queue (or leave), unless they take a similar product in stock instead,
+ * cancel when their patience runs out, and stock arriving fills the queue from its head. The
+ * policy sees this world only through {@link InventoryView}; what counts towards the metrics is
+ * the {@link MetricRecorder}'s business, which the world tells what happened.
  */
 public final class InventoryWorld implements InventoryView, OrderSink, EventHandler {
 
@@ -29,11 +32,13 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
   private static final int REVIEW = 4;
   private static final int DEMAND = 5;
   private static final int CANCEL = 6;
+  private static final int[] NO_SUBSTITUTES = new int[0];
 
   private final EventCalendar calendar = new EventCalendar();
   private final Policy policy;
   private final boolean continuous;
   private final boolean notify;
+  private final boolean offerSubstitutes;
   private final double horizon;
   /** when the counting window opens: only scheduled here, the recorder applies it */
   private final double warmup;
@@ -53,6 +58,8 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
   private final BackorderQueue[] queues;
   private final DemandProcess[] demand;
   private final CustomerBehaviour[] customers;
+  /** per product, its substitutes' indices in the order offered (empty: none) */
+  private final int[][] substitutes;
   private final Supplier[] suppliers;
   private final SupplierPipeline[] pipelines;
   private final boolean[][] supplies;
@@ -67,6 +74,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     this.replication = replication;
     this.continuous = policy.reviewPeriodDays() <= 0;
     this.notify = policy.notifiesCustomers();
+    this.offerSubstitutes = policy.offersSubstitutes();
     this.horizon = scenario.horizonDays();
     this.warmup = scenario.warmupDays();
     this.days = (int) Math.ceil(horizon);
@@ -94,6 +102,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
           horizon);
       customers[p] = new CustomerBehaviour(product, streams);
     }
+    substitutes = substituteIndices(products);
     int m = scenario.suppliers().size();
     suppliers = scenario.suppliers().toArray(new Supplier[0]);
     pipelines = new SupplierPipeline[m];
@@ -106,6 +115,30 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     }
     purchaseOrders = new PurchaseOrderBook(n);
     recorder = new MetricRecorder(scenario, disruptions);
+  }
+
+  /** Each product's substitutes as product indices; one shared empty array for products without. */
+  private static int[][] substituteIndices(Product[] products) {
+    int[][] indices = new int[products.length][];
+    Arrays.fill(indices, NO_SUBSTITUTES);
+    Map<String, Integer> index = null; // built only when some product names substitutes
+    for (int p = 0; p < products.length; p++) {
+      List<Product.Substitute> offers = products[p].customers().substitutes();
+      if (offers.isEmpty()) {
+        continue;
+      }
+      if (index == null) {
+        index = new HashMap<>();
+        for (int q = 0; q < products.length; q++) {
+          index.put(products[q].sku(), q);
+        }
+      }
+      indices[p] = new int[offers.size()];
+      for (int i = 0; i < offers.size(); i++) {
+        indices[p][i] = index.get(offers.get(i).sku());
+      }
+    }
+    return indices;
   }
 
   /** Runs the replication to the horizon and returns its numbers. */
@@ -187,6 +220,9 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
       review(p);
       return;
     }
+    if (offerSubstitutes && substitutes[p].length > 0 && tookSubstitute(p, customer, units, t)) {
+      return;
+    }
     double patience = 0;
     boolean accepts = switch (products[p].whenOutOfStock()) {
       case LOST_SALE -> false;
@@ -219,6 +255,27 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
       calendar.schedule(deadline, CANCEL, CANCEL, p);
     }
     review(p);
+  }
+
+  /**
+   * SPEC §9: a customer p's stock cannot serve is offered p's substitutes in order, each only when
+   * its stock on hand covers the whole order (a substitute's own substitutes are never offered);
+   * the first accepted takes the order, shipped at once. False when every offer is declined.
+   */
+  private boolean tookSubstitute(int p, long customer, long units, double t) {
+    int[] offers = substitutes[p];
+    for (int i = 0; i < offers.length; i++) {
+      int q = offers[i];
+      if (onHand[q] >= units && customers[p].acceptsSubstitute(customer, i)) {
+        recorder.levelsChanging(q, t, onHand[q], backlog[q]);
+        onHand[q] -= units;
+        takenToday[q] += units; // the substitute's own sales, as its policy's forecast sees them
+        recorder.substituted(p, q, t, units);
+        review(q);
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -28,7 +28,7 @@ final class MetricRecorder {
   private final ProductLedger total;
   private final long[] waitHistogram = new long[ReplicationResult.WAIT_BINS + 1];
   private final DailyRecorder daily;
-  private final Audit.Counts audit = new Audit.Counts();
+  private final Audit.Counts audit;
   /** units owed over all products, kept for the total's peak and the daily series */
   private long totalBacklog;
 
@@ -49,6 +49,7 @@ final class MetricRecorder {
       ledgers[p] = new ProductLedger(warmup, days, keepDaily);
     }
     total = new ProductLedger(warmup, days, keepDaily);
+    audit = new Audit.Counts(n);
     List<Supplier> suppliers = scenario.suppliers();
     unitCost = new double[suppliers.size()];
     orderCost = new double[suppliers.size()];
@@ -79,6 +80,7 @@ final class MetricRecorder {
 
   void orderArrived(int p, double t, long units) {
     audit.ordersArrived++;
+    audit.awaitingOutcome[p]++;
     if (counted(t)) {
       ProductLedger l = ledgers[p];
       l.counts[Count.ORDERS]++;
@@ -90,6 +92,7 @@ final class MetricRecorder {
 
   void shippedAtArrival(int p, double t, long units) {
     audit.shippedAtArrival++;
+    audit.awaitingOutcome[p]--;
     audit.unitsShipped += units;
     if (counted(t)) {
       ProductLedger l = ledgers[p];
@@ -103,6 +106,7 @@ final class MetricRecorder {
   /** An order of {@code units} joined p's queue, which now owes {@code backlog} units. */
   void backordered(int p, double t, long units, long backlog) {
     totalBacklog += units;
+    audit.awaitingOutcome[p]--;
     ProductLedger l = ledgers[p];
     l.observeBacklog(t, backlog);
     total.observeBacklog(t, totalBacklog);
@@ -114,8 +118,35 @@ final class MetricRecorder {
     }
   }
 
+  /**
+   * A customer of p took substitute q instead, shipped at once from q's stock (SPEC §9): an order
+   * and a sale of q, and a substitution of p, which also keeps the revenue it brought in (already
+   * in q's revenue, so it is not added to p's).
+   */
+  void substituted(int p, int q, double t, long units) {
+    audit.substituted++;
+    audit.unitsShipped += units;
+    audit.awaitingOutcome[p]--;
+    if (counted(t)) {
+      double value = price[q] * units;
+      ProductLedger asked = ledgers[p];
+      asked.counts[Count.SUBSTITUTIONS]++;
+      asked.counts[Count.SUBSTITUTED_UNITS] += units;
+      asked.amounts[Amount.SUBSTITUTION_REVENUE] += value;
+      // the total saw this customer arrive at p and, as asked, not filled: its day counts stay
+      ProductLedger taken = ledgers[q];
+      taken.counts[Count.ORDERS]++;
+      taken.counts[Count.UNITS_DEMANDED] += units;
+      taken.counts[Count.FILLED_AT_ARRIVAL]++;
+      taken.todayOrders++;
+      taken.todayFilled++;
+      taken.amounts[Amount.REVENUE] += value;
+    }
+  }
+
   void lostSale(int p, double t) {
     audit.lost++;
+    audit.awaitingOutcome[p]--;
     if (counted(t)) {
       ledgers[p].counts[Count.LOST_SALES]++;
     }
@@ -213,6 +244,7 @@ final class MetricRecorder {
     for (ProductLedger l : ledgers) {
       total.add(l);
     }
+    total.countMovedOrdersOnce();
     var metrics = new ReplicationMetrics(products, ledgers, total, disruptions, warmup, horizon);
     return new ReplicationResult(replication, metrics.totals(), metrics.perProduct(), daily.series(),
         waitHistogram, List.copyOf(disruptions.windows()), events);

@@ -52,6 +52,8 @@ final class MetricValues {
     set(v, Metric.PURCHASE_ORDERS_CROSSED, c[Count.CROSSED]);
     set(v, Metric.NET_VALUE,
         revenue - purchaseCost - orderingCost - holdingCost - backorderCost - lostCustomerValue);
+    set(v, Metric.SUBSTITUTIONS, c[Count.SUBSTITUTIONS]);
+    set(v, Metric.SUBSTITUTION_REVENUE, a[Amount.SUBSTITUTION_REVENUE]);
     return v;
   }
 

@@ -22,7 +22,10 @@ final class ProductLedger {
     static final int UNITS_ORDERED = 10;
     static final int CROSSED = 11;
     static final int WAITS = 12;
-    static final int SIZE = 13;
+    /** orders moved to a substitute, on the product first asked for (SPEC §9) */
+    static final int SUBSTITUTIONS = 13;
+    static final int SUBSTITUTED_UNITS = 14;
+    static final int SIZE = 15;
 
     private Count() {}
   }
@@ -36,7 +39,9 @@ final class ProductLedger {
     static final int PREPAID_REVENUE = 4;
     static final int BACKLOG_AREA = 5;
     static final int ON_HAND_AREA = 6;
-    static final int SIZE = 7;
+    /** the substitutes' revenue from orders moved to them, on the product first asked for */
+    static final int SUBSTITUTION_REVENUE = 7;
+    static final int SIZE = 8;
 
     private Amount() {}
   }
@@ -116,5 +121,17 @@ final class ProductLedger {
     for (int i = 0; i < Amount.SIZE; i++) {
       amounts[i] += o.amounts[i];
     }
+  }
+
+  /**
+   * For the total, once the products are added: an order moved to a substitute is counted in the
+   * orders of both products (SPEC §9) but is one customer order, so the total counts it once, as
+   * asked for, and as substituted rather than filled (orders = filled + substituted + backordered
+   * + lost holds in the total as for each product).
+   */
+  void countMovedOrdersOnce() {
+    counts[Count.ORDERS] -= counts[Count.SUBSTITUTIONS];
+    counts[Count.UNITS_DEMANDED] -= counts[Count.SUBSTITUTED_UNITS];
+    counts[Count.FILLED_AT_ARRIVAL] -= counts[Count.SUBSTITUTIONS];
   }
 }

@@ -175,4 +175,9 @@ final class MultiSupplierPolicy implements Policy {
   public boolean notifiesCustomers() {
     return spec.notifyCustomers();
   }
+
+  @Override
+  public boolean offersSubstitutes() {
+    return spec.offerSubstitutes();
+  }
 }

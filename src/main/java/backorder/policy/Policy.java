@@ -15,6 +15,9 @@ public interface Policy {
   /** Whether backordered customers are told the expected arrival date. */
   boolean notifiesCustomers();
 
+  /** Whether a customer the stock cannot serve is first offered the product's substitutes. */
+  boolean offersSubstitutes();
+
   /** Whether the policy wants {@link #observeDay} (a forecast); saves work when it does not. */
   default boolean observesDemand() {
     return false;

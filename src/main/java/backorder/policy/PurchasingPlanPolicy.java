@@ -56,4 +56,9 @@ final class PurchasingPlanPolicy implements Policy {
   public boolean notifiesCustomers() {
     return spec.notifyCustomers();
   }
+
+  @Override
+  public boolean offersSubstitutes() {
+    return spec.offerSubstitutes();
+  }
 }

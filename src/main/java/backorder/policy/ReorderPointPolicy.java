@@ -36,4 +36,9 @@ final class ReorderPointPolicy implements Policy {
   public boolean notifiesCustomers() {
     return spec.notifyCustomers();
   }
+
+  @Override
+  public boolean offersSubstitutes() {
+    return spec.offerSubstitutes();
+  }
 }

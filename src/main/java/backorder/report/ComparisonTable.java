@@ -8,6 +8,7 @@ import backorder.experiment.RankingObjective;
 import backorder.experiment.Tally;
 import backorder.metric.Metric;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,14 +33,15 @@ public final class ComparisonTable {
   /** The table, the recommendation and, when {@code reportHtml} is not null, where the report is. */
   public static String render(ExperimentResult result, Path reportHtml) {
     List<PolicyResult> policies = result.policies();
+    List<Metric> rows = rows(policies);
     Ranking ranking = ranking(result);
-    int labelWidth = ROWS.stream().mapToInt(m -> m.key().length()).max().orElse(10);
-    String[][] cells = new String[ROWS.size()][policies.size()];
+    int labelWidth = rows.stream().mapToInt(m -> m.key().length()).max().orElse(10);
+    String[][] cells = new String[rows.size()][policies.size()];
     int[] widths = new int[policies.size()];
     for (int j = 0; j < policies.size(); j++) {
       widths[j] = header(policies.get(j).name(), ranking).length();
-      for (int i = 0; i < ROWS.size(); i++) {
-        cells[i][j] = format(ROWS.get(i), policies.get(j).totals()[ROWS.get(i).ordinal()]);
+      for (int i = 0; i < rows.size(); i++) {
+        cells[i][j] = format(rows.get(i), policies.get(j).totals()[rows.get(i).ordinal()]);
         widths[j] = Math.max(widths[j], cells[i][j].length());
       }
     }
@@ -49,8 +51,8 @@ public final class ComparisonTable {
       out.append("  ").append(pad(header(policies.get(j).name(), ranking), widths[j]));
     }
     out.append('\n');
-    for (int i = 0; i < ROWS.size(); i++) {
-      out.append(String.format(Locale.ROOT, "%-" + labelWidth + "s", ROWS.get(i).key()));
+    for (int i = 0; i < rows.size(); i++) {
+      out.append(String.format(Locale.ROOT, "%-" + labelWidth + "s", rows.get(i).key()));
       for (int j = 0; j < policies.size(); j++) {
         out.append("  ").append(pad(cells[i][j], widths[j]));
       }
@@ -61,6 +63,16 @@ public final class ComparisonTable {
       out.append("report: ").append(reportHtml).append('\n');
     }
     return out.toString();
+  }
+
+  /** The rows shown: substitutions (SPEC §9) only in a run where some policy substituted. */
+  private static List<Metric> rows(List<PolicyResult> policies) {
+    if (policies.stream().noneMatch(p -> p.totals()[Metric.SUBSTITUTIONS.ordinal()].mean() > 0)) {
+      return ROWS;
+    }
+    List<Metric> rows = new ArrayList<>(ROWS);
+    rows.add(rows.indexOf(Metric.LOST_CUSTOMERS) + 1, Metric.SUBSTITUTIONS);
+    return rows;
   }
 
   private static Ranking ranking(ExperimentResult result) {

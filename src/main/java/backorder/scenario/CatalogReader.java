@@ -33,6 +33,8 @@ final class CatalogReader {
   static final List<String> DIST_PARTS =
       List.of("dist", "value", "mean", "sd", "min", "max", "mode", "values", "weights");
 
+  private static final String SUBSTITUTES = "customers.substitutes";
+
   private static final List<String> TEXT_COLUMNS =
       List.of("sku", "when_out_of_stock", "demand.process", "demand.trace");
 
@@ -187,7 +189,10 @@ final class CatalogReader {
     return new Scalar(Kind.FLOAT, Check.format(v), v, at);
   }
 
-  /** A cell read like a YAML value; lists and mappings in YAML flow style ({@code [1, 2]}). */
+  /**
+   * A cell read like a YAML value; lists and mappings in YAML flow style ({@code [1, 2]}), and
+   * substitutes also in the short form {@code SKU:PROBABILITY;...} that needs no CSV quotes.
+   */
   private YamlNode cellValue(String column, Cell cell, String path) {
     String t = cell.text();
     Where at = cell.where();
@@ -197,6 +202,48 @@ final class CatalogReader {
     if (t.startsWith("[") || t.startsWith("{")) {
       return YamlTree.readCell(t, at, path, problems);
     }
+    if (column.equals(SUBSTITUTES)) {
+      return substitutes(t, at, path);
+    }
+    return scalar(t, at);
+  }
+
+  /**
+   * {@code LAMP-02:0.4;LAMP-03:0.2} as the list {@code [{sku: LAMP-02, accept_probability: 0.4},
+   * ...]}, each item located at its column within the cell (exact for an unquoted cell); null
+   * when an item is malformed (reported), so that later items keep their positions in messages.
+   */
+  private YamlNode substitutes(String text, Where at, String path) {
+    List<YamlNode> items = new ArrayList<>();
+    boolean malformed = false;
+    int start = 0;
+    String[] parts = text.split(";", -1);
+    for (int i = 0; i < parts.length; i++) {
+      String part = parts[i];
+      String item = part.strip();
+      Where where = new Where(at.file(), at.line(),
+          at.column() + start + part.length() - part.stripLeading().length());
+      start += part.length() + 1;
+      int colon = item.lastIndexOf(':');
+      if (colon <= 0) {
+        problems.add(where, Values.index(path, i), "expected SKU:PROBABILITY (e.g. "
+            + "LAMP-02:0.4; several separated by ';'), got " + YamlNode.quote(item));
+        malformed = true;
+        continue;
+      }
+      String sku = item.substring(0, colon).strip();
+      Where probabilityAt = new Where(at.file(), at.line(), where.column() + colon + 1);
+      Map<String, Entry> entries = new LinkedHashMap<>();
+      entries.put("sku", new Entry("sku", where, new Scalar(Kind.STRING, sku, null, where)));
+      entries.put("accept_probability", new Entry("accept_probability", probabilityAt,
+          scalar(item.substring(colon + 1).strip(), probabilityAt)));
+      items.add(new Mapping(entries, where));
+    }
+    return malformed ? null : new Sequence(items, at);
+  }
+
+  /** A plain cell: a number, a non-finite number, a boolean or a text, as YAML would read it. */
+  private static YamlNode scalar(String t, Where at) {
     if (INTEGER.matcher(t).matches()) {
       return new Scalar(Kind.INTEGER, t, new BigInteger(t.startsWith("+") ? t.substring(1) : t), at);
     }

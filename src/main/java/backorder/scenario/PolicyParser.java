@@ -79,12 +79,14 @@ final class PolicyParser {
     double review = m.number("review_period_days", 0,
         v -> v == 0 || v >= 0.01 ? null : "must be 0 (continuous) or >= 0.01");
     boolean notify = m.bool("notify_customers", false);
+    // true by default: a scenario that lists substitutes means the shop to offer them
+    boolean offerSubstitutes = m.bool("offer_substitutes", true);
     PolicySettings settings = PolicyTypes.named(typeName).parse(m, references);
     if (name != null && settings != null) {
       checkCoverage(m, name, settings.suppliers());
     }
     return name == null || settings == null ? null
-        : new PolicySpec(name, typeName, review, notify, settings);
+        : new PolicySpec(name, typeName, review, notify, offerSubstitutes, settings);
   }
 
   /** Every product must be supplied by at least one of the policy's suppliers. */

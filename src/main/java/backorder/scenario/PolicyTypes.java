@@ -14,7 +14,7 @@ final class PolicyTypes {
 
   /** Keys every policy accepts, whatever its type. */
   static final List<String> COMMON_KEYS =
-      List.of("name", "type", "review_period_days", "notify_customers");
+      List.of("name", "type", "review_period_days", "notify_customers", "offer_substitutes");
 
   private PolicyTypes() {}
 

@@ -1,5 +1,7 @@
 package backorder.scenario;
 
+import java.util.List;
+
 /** A product (SKU) with its costs, starting stock, demand and customer behaviour. */
 public record Product(
     String sku,
@@ -58,6 +60,7 @@ public record Product(
    * @param patienceDays null = never cancel
    * @param complaintAfterDays infinity = no complaints counted
    * @param base finite customer base; 0 = unlimited
+   * @param substitutes similar products offered, in this order, before a backorder (SPEC §9)
    */
   public record Customers(
       double acceptBackorderProbability,
@@ -68,9 +71,17 @@ public record Product(
       double complaintAfterDays,
       double lifetimeValue,
       long base,
-      double backorderBoost) {
+      double backorderBoost,
+      List<Substitute> substitutes) {
 
     public static final Customers DEFAULT =
-        new Customers(1.0, null, 1.0, 0, 0, Double.POSITIVE_INFINITY, 0, 0, 0);
+        new Customers(1.0, null, 1.0, 0, 0, Double.POSITIVE_INFINITY, 0, 0, 0, List.of());
+
+    public Customers {
+      substitutes = List.copyOf(substitutes);
+    }
   }
+
+  /** A similar product offered instead, and the chance that a customer offered it takes it. */
+  public record Substitute(String sku, double acceptProbability) {}
 }

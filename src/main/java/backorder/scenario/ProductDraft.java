@@ -2,6 +2,7 @@ package backorder.scenario;
 
 import backorder.scenario.YamlNode.Where;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -45,6 +46,11 @@ final class ProductDraft {
   Double lifetimeValue;
   Long base;
   Double backorderBoost;
+  /** The list as written (a product's own list replaces the defaults' whole); items are valid. */
+  List<SubstituteDraft> substitutes;
+
+  /** One substitute as written: where its sku is, for the checks that need every sku known. */
+  record SubstituteDraft(String sku, double acceptProbability, Where skuWhere, String path) {}
 
   /** This draft over {@code under}: each field from this one when given, else from under. */
   ProductDraft over(ProductDraft under) {
@@ -78,6 +84,7 @@ final class ProductDraft {
     d.lifetimeValue = pick(lifetimeValue, under.lifetimeValue);
     d.base = pick(base, under.base);
     d.backorderBoost = pick(backorderBoost, under.backorderBoost);
+    d.substitutes = pick(substitutes, under.substitutes);
     return d;
   }
 

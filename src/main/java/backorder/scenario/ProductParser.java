@@ -6,6 +6,7 @@ import backorder.scenario.Product.OutOfStock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Reads product mappings ({@code products} entries, catalogue rows, {@code product_defaults}) into
@@ -19,7 +20,7 @@ final class ProductParser {
   static final List<String> CUSTOMER_KEYS = List.of("accept_backorder_probability",
       "patience_days", "notified_patience_factor", "lost_after_cancel_probability",
       "lost_after_stockout_probability", "complaint_after_days", "lifetime_value", "base",
-      "backorder_boost");
+      "backorder_boost", "substitutes");
 
   static final List<String> OUT_OF_STOCK = List.of("backorder", "backorder_if_inbound", "lost_sale");
 
@@ -28,10 +29,12 @@ final class ProductParser {
 
   private final Problems problems;
   private final DemandParser demand;
+  private final SubstituteParser substitutes;
 
   ProductParser(Problems problems, TraceReader traces) {
     this.problems = problems;
     this.demand = new DemandParser(problems, traces);
+    this.substitutes = new SubstituteParser(problems);
   }
 
   /** Reads one mapping; {@code defaults} = product_defaults (no sku), else sku is required. */
@@ -89,10 +92,16 @@ final class ProductParser {
     d.lifetimeValue = m.number("lifetime_value", Check.atLeast(0));
     d.base = m.integer("base", 0, MAX_UNITS);
     d.backorderBoost = m.number("backorder_boost", Check.atLeast(0).and(Check.atMost(100)));
+    if (m.has("substitutes")) {
+      d.substitutes = substitutes.read(m.get("substitutes"), m.pathOf("substitutes"));
+    }
   }
 
-  /** The product of {@code own} over {@code defaults}, or null when something is missing. */
-  Product complete(ProductDraft own, ProductDraft defaults) {
+  /**
+   * The product of {@code own} over {@code defaults}, or null when something is missing;
+   * {@code skus} are every product's, which substitutes must name.
+   */
+  Product complete(ProductDraft own, ProductDraft defaults, List<String> skus, Set<String> known) {
     if (own.unusable) {
       return null;
     }
@@ -111,7 +120,8 @@ final class ProductParser {
         or(p.complaintAfterDays, c.complaintAfterDays()),
         or(p.lifetimeValue, c.lifetimeValue()),
         p.base != null ? p.base : c.base(),
-        or(p.backorderBoost, c.backorderBoost()));
+        or(p.backorderBoost, c.backorderBoost()),
+        substitutes.complete(p.sku, p.substitutes, known, skus));
     return new Product(p.sku, or(p.price, 0), or(p.holdingCostPerUnitDay, 0),
         or(p.backorderCostPerUnitDay, 0), p.initialOnHand != null ? p.initialOnHand : 0,
         p.whenOutOfStock != null ? p.whenOutOfStock : OutOfStock.BACKORDER, demandOf, customers);

@@ -16,8 +16,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -229,11 +231,24 @@ public final class ScenarioLoader {
       problems.add(at.where(), m.has("products") ? "products" : "product_catalog",
           "must list at least one product (here or in product_catalog)");
     }
+    return complete(parser, drafts, defaults, paths, skus);
+  }
+
+  /** Completes each draft over the defaults; a repeated sku is reported and left out. */
+  private List<Product> complete(ProductParser parser, List<ProductDraft> drafts,
+      ProductDraft defaults, List<String> paths, List<String> skus) {
+    for (ProductDraft draft : drafts) {
+      if (draft.sku != null) {
+        skus.add(draft.sku);
+      }
+    }
+    // substitutes may name any product, so every sku is known before the first is completed
+    Set<String> known = new LinkedHashSet<>(skus);
+    List<String> knownInOrder = List.copyOf(known);
     List<Product> products = new ArrayList<>();
     Map<String, String> firstPath = new HashMap<>();
     for (ProductDraft draft : drafts) {
       if (draft.sku != null) {
-        skus.add(draft.sku);
         String first = firstPath.putIfAbsent(draft.sku, draft.path);
         if (first != null) {
           problems.add(draft.skuWhere, draft.path + ".sku",
@@ -241,7 +256,7 @@ public final class ScenarioLoader {
           continue;
         }
       }
-      Product p = parser.complete(draft, defaults);
+      Product p = parser.complete(draft, defaults, knownInOrder, known);
       if (p != null) {
         products.add(p);
         paths.add(draft.path);

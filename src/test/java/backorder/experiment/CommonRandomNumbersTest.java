@@ -26,7 +26,8 @@ class CommonRandomNumbersTest {
     Product lamp = new Product("LAMP", 30, 0.05, 0.5, 40, Product.OutOfStock.BACKORDER,
         new Product.Demand(Product.Demand.Process.POISSON, 6, new double[] {1, 1, 1, 1, 1.2, 1.4, 1.3},
             new int[0], Dist.constant(1)),
-        new Product.Customers(1, new Dist(Dist.Kind.EXPONENTIAL, 7, 0, 0, null, null), 1, 0.3, 0, 5, 80, 0, 0));
+        new Product.Customers(1, new Dist(Dist.Kind.EXPONENTIAL, 7, 0, 0, null, null), 1, 0.3, 0, 5, 80, 0, 0,
+            List.of()));
     Supplier factory = new Supplier("factory", null, 10, 40,
         new Dist(Dist.Kind.GAMMA, 6, 2, 0, null, null), null, null, Double.POSITIVE_INFINITY, 0);
     return Scenario.builder(Path.of("crn.yaml"), "crn").horizonDays(200).warmupDays(20)
@@ -35,7 +36,7 @@ class CommonRandomNumbersTest {
   }
 
   private static PolicySpec policy(String name, double reorderPoint) {
-    return new PolicySpec(name, "reorder_point", 0, false, new PolicySettings.ReorderPoint("factory",
+    return new PolicySpec(name, "reorder_point", 0, false, true, new PolicySettings.ReorderPoint("factory",
         new ReorderRule(reorderPoint, null, new OrderQuantity(OrderQuantity.Kind.FIXED, 40))));
   }
 

@@ -3,6 +3,7 @@ package backorder.model;
 import backorder.experiment.ExperimentResult;
 import backorder.metric.Metric;
 import backorder.scenario.Product;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Demand that reacts to the shop: the scarcity boost and a finite customer base, against closed forms. */
@@ -21,7 +22,8 @@ class CustomerEffectsTest {
     b.rate = lambda;
     b.horizon = horizon;
     b.replications = 60;
-    b.customers = new Product.Customers(1, null, 1, 0, 0, Double.POSITIVE_INFINITY, 0, 0, boost);
+    b.customers = new Product.Customers(1, null, 1, 0, 0, Double.POSITIVE_INFINITY, 0, 0, boost,
+        List.of());
     b.reorderPoint("never", -1e9, 1, 0);
     ExperimentResult r = Runs.run(b.build(), 2);
     double expected = 1 + lambda * (1 + boost) * (horizon - 1 / lambda);
@@ -42,7 +44,8 @@ class CustomerEffectsTest {
     b.horizon = horizon;
     b.replications = 40;
     b.outOfStock = Product.OutOfStock.LOST_SALE;
-    b.customers = new Product.Customers(1, null, 1, 0, 1.0, Double.POSITIVE_INFINITY, 0, base, 0);
+    b.customers = new Product.Customers(1, null, 1, 0, 1.0, Double.POSITIVE_INFINITY, 0, base, 0,
+        List.of());
     b.reorderPoint("never", -1e9, 1, 0);
     ExperimentResult r = Runs.run(b.build(), 2);
     double expected = base * (1 - Math.exp(-lambda * horizon / base));

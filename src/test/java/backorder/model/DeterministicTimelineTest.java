@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import backorder.metric.Metric;
 import backorder.scenario.Dist;
 import backorder.scenario.Product;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,7 +33,7 @@ class DeterministicTimelineTest {
     b.orderCost = 3;
     b.holding = 0.5;
     b.backorderCost = 0.25;
-    b.customers = new Product.Customers(1, null, 1, 0, 0, 2, 0, 0, 0);
+    b.customers = new Product.Customers(1, null, 1, 0, 0, 2, 0, 0, 0, List.of());
     b.reorderPoint("rop", 2, 4, 0);
     ReplicationResult r = Runs.once(b.build(), 0);
 
@@ -114,7 +115,7 @@ class DeterministicTimelineTest {
     b.rate = 1;
     b.horizon = 10;
     b.customers = new Product.Customers(1, Dist.constant(2.5), 1, 1.0, 0,
-        Double.POSITIVE_INFINITY, 50, 0, 0);
+        Double.POSITIVE_INFINITY, 50, 0, 0, List.of());
     b.reorderPoint("never", -1e9, 1, 0);
     ReplicationResult r = Runs.once(b.build(), 0);
     assertEquals(9, Runs.value(r, Metric.BACKORDERS));
@@ -134,7 +135,7 @@ class DeterministicTimelineTest {
     b.horizon = 20;
     b.initialOnHand = 10;
     b.leadTime = Dist.constant(1);
-    b.policies.add(new backorder.policy.PolicySpec("periodic", "reorder_point", 5, false,
+    b.policies.add(new backorder.policy.PolicySpec("periodic", "reorder_point", 5, false, true,
         new backorder.policy.PolicySettings.ReorderPoint("primary", new backorder.policy.ReorderRule(
             9, null, new backorder.policy.OrderQuantity(backorder.policy.OrderQuantity.Kind.UP_TO, 10)))));
     ReplicationResult r = Runs.once(b.build(), 0);

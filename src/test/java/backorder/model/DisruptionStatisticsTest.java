@@ -67,9 +67,9 @@ class DisruptionStatisticsTest {
         Dist.constant(40), 20, 1.0));
     ReorderRule rule = new ReorderRule(Double.NaN, new SafetyStock(SafetyStock.Kind.SERVICE_LEVEL, 0.95),
         new OrderQuantity(OrderQuantity.Kind.DAYS_OF_COVER, 10));
-    b.policy(new PolicySpec("single", "reorder_point", 0, false,
+    b.policy(new PolicySpec("single", "reorder_point", 0, false, true,
         new PolicySettings.ReorderPoint("primary", rule)));
-    b.policy(new PolicySpec("expedite", "multi_supplier", 0, false,
+    b.policy(new PolicySpec("expedite", "multi_supplier", 0, false, true,
         new PolicySettings.MultiSupplier("primary", List.of("backup"),
             PolicySettings.MultiSupplier.Mode.EXPEDITE, Map.of(), 0, rule)));
     ExperimentResult r = Runs.run(b.build(), 2);

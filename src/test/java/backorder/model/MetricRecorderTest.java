@@ -6,6 +6,7 @@ import backorder.metric.Metric;
 import backorder.random.RandomStreams;
 import backorder.scenario.Product;
 import backorder.scenario.Scenario;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The recorder's counting window: what it counts of the events the world reports, by hand. */
@@ -20,7 +21,7 @@ class MetricRecorderTest {
     b.unitCost = 4;
     b.orderCost = 7;
     b.productCount = products;
-    b.customers = new Product.Customers(1.0, null, 1.0, 0, 0, 3, 0, 0, 0);
+    b.customers = new Product.Customers(1.0, null, 1.0, 0, 0, 3, 0, 0, 0, List.of());
     b.baseStock(1);
     return b.build();
   }
@@ -116,5 +117,53 @@ class MetricRecorderTest {
     }
     assertEquals(2 * 7, Runs.value(result, Metric.ORDERING_COST));
     assertEquals(10 * (1 + 2 + 2 + 2), Runs.value(result, Metric.REVENUE));
+  }
+
+  /**
+   * An order of product 0 moved to product 1 (SPEC §9) is an order and a sale of product 1, a
+   * substitution of product 0 with the revenue it brought, and one customer order in the total.
+   */
+  @Test
+  void substitution_countsOnBothProducts_andOnceInTheTotal() {
+    MetricRecorder r = recorder(scenario(2));
+    r.orderArrived(0, 9, 2);
+    r.substituted(0, 1, 9, 2); // in the warm-up: audited, not counted
+    r.orderArrived(0, 12, 2);
+    r.substituted(0, 1, 12, 2);
+    r.orderArrived(1, 13, 1);
+    r.shippedAtArrival(1, 13, 1);
+    ReplicationResult result = r.result(0, 0);
+    double[] asked = result.perProduct()[0];
+    double[] taken = result.perProduct()[1];
+
+    assertEquals(1, asked[Metric.ORDERS.ordinal()]);
+    assertEquals(0, asked[Metric.FILL_RATE.ordinal()]);
+    assertEquals(1, asked[Metric.SUBSTITUTIONS.ordinal()]);
+    assertEquals(20, asked[Metric.SUBSTITUTION_REVENUE.ordinal()]);
+    assertEquals(0, asked[Metric.REVENUE.ordinal()]);
+    assertEquals(2, taken[Metric.ORDERS.ordinal()]);
+    assertEquals(3, taken[Metric.UNITS_DEMANDED.ordinal()]);
+    assertEquals(1, taken[Metric.FILL_RATE.ordinal()]);
+    assertEquals(30, taken[Metric.REVENUE.ordinal()]);
+    assertEquals(0, taken[Metric.SUBSTITUTIONS.ordinal()]);
+    assertEquals(2, Runs.value(result, Metric.ORDERS));
+    assertEquals(3, Runs.value(result, Metric.UNITS_DEMANDED));
+    assertEquals(0.5, Runs.value(result, Metric.FILL_RATE));
+    assertEquals(1, Runs.value(result, Metric.SUBSTITUTIONS));
+    assertEquals(30, Runs.value(result, Metric.REVENUE), "the substitute's revenue, once");
+    assertEquals(20, Runs.value(result, Metric.SUBSTITUTION_REVENUE));
+    Audit audit = r.audit(0, 0, 0, 0, 0);
+    assertEquals(2, audit.substituted());
+    assertEquals(5, audit.unitsShipped());
+    assertEquals(-1, audit.unbalancedProduct());
+  }
+
+  @Test
+  void audit_namesAProductWhoseOrderGotNoOutcome() {
+    MetricRecorder r = recorder(scenario(2));
+    r.orderArrived(1, 12, 1);
+    Audit audit = r.audit(0, 0, 0, 0, 1);
+    assertEquals(1, audit.unbalancedProduct());
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, audit::verify);
   }
 }

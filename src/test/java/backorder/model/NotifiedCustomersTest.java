@@ -10,6 +10,7 @@ import backorder.policy.ReorderRule;
 import backorder.scenario.Disruption;
 import backorder.scenario.Dist;
 import backorder.scenario.Product;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,10 +30,11 @@ class NotifiedCustomersTest {
     b.rate = 1;
     b.horizon = 14;
     b.leadTime = Dist.constant(5);
-    b.customers = new Product.Customers(1, Dist.constant(4), 2, 0, 0, Double.POSITIVE_INFINITY, 0, 0, 0);
+    b.customers = new Product.Customers(1, Dist.constant(4), 2, 0, 0, Double.POSITIVE_INFINITY, 0, 0, 0,
+        List.of());
     b.disruptions.add(new Disruption.TransitDisruption(null, Disruption.Timing.at(3),
         Dist.constant(10), 0, 1.0));
-    b.policy(new PolicySpec("rop", "reorder_point", 0, notify, new PolicySettings.ReorderPoint(
+    b.policy(new PolicySpec("rop", "reorder_point", 0, notify, true, new PolicySettings.ReorderPoint(
         "primary", new ReorderRule(0, null, new OrderQuantity(OrderQuantity.Kind.FIXED, 10)))));
     return Runs.once(b.build(), 0);
   }

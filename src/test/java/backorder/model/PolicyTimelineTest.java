@@ -36,7 +36,7 @@ class PolicyTimelineTest {
   }
 
   private static PolicySpec multi(PolicySettings.MultiSupplier.Mode mode, double threshold) {
-    return new PolicySpec("multi", "multi_supplier", 0, false,
+    return new PolicySpec("multi", "multi_supplier", 0, false, true,
         new PolicySettings.MultiSupplier("primary", List.of("backup"), mode,
             Map.of("primary", 0.7, "backup", 0.3), threshold, ROP2_Q10));
   }
@@ -83,7 +83,7 @@ class PolicyTimelineTest {
     assertEquals(18, Runs.value(r, Metric.UNITS_ORDERED));
 
     WorldBuilder single = dualSourced(14, 10);
-    single.policy(new PolicySpec("rop", "reorder_point", 0, false,
+    single.policy(new PolicySpec("rop", "reorder_point", 0, false, true,
         new PolicySettings.ReorderPoint("primary", ROP2_Q10)));
     assertEquals(7, Runs.value(Runs.once(single.build(), 0), Metric.BACKORDERS));
   }
@@ -102,7 +102,7 @@ class PolicyTimelineTest {
     b.initialOnHand = 300;
     b.production = Dist.constant(5);
     b.transit = Dist.constant(7);
-    b.policy(new PolicySpec("plan", "purchasing_plan", 1, false,
+    b.policy(new PolicySpec("plan", "purchasing_plan", 1, false, true,
         new PolicySettings.PurchasingPlan("primary",
             new Forecast(Forecast.Method.MOVING_AVERAGE, 7, 0, 0), 0, 30)));
     ReplicationResult r = Runs.once(b.build(), 0);

@@ -12,7 +12,10 @@ import backorder.scenario.Supplier;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** Builds small scenarios in code for model tests, one product and one supplier unless told otherwise. */
 final class WorldBuilder {
@@ -42,16 +45,44 @@ final class WorldBuilder {
   List<Supplier> extraSuppliers = new ArrayList<>();
   List<PolicySpec> policies = new ArrayList<>();
   int productCount = 1;
+  /** Changes to product i after the common settings above (e.g. its own stock or substitutes). */
+  Map<Integer, UnaryOperator<Product>> adjust = new HashMap<>();
 
   WorldBuilder baseStock(long level) {
     return reorderPoint("base-stock", level - 1, 1, 0);
   }
 
   WorldBuilder reorderPoint(String name, double s, double q, double review) {
-    policies.add(new PolicySpec(name, "reorder_point", review, false,
+    policies.add(new PolicySpec(name, "reorder_point", review, false, true,
         new PolicySettings.ReorderPoint("primary",
             new ReorderRule(s, null, new OrderQuantity(OrderQuantity.Kind.FIXED, q)))));
     return this;
+  }
+
+  /** Product i ("SKU-i") offers these substitutes, in order. */
+  WorldBuilder substitutes(int i, Product.Substitute... offers) {
+    return change(i, p -> new Product(p.sku(), p.price(), p.holdingCostPerUnitDay(),
+        p.backorderCostPerUnitDay(), p.initialOnHand(), p.whenOutOfStock(), p.demand(),
+        withSubstitutes(p.customers(), List.of(offers))));
+  }
+
+  /** Product i starts with {@code onHand} units and sells at {@code price}. */
+  WorldBuilder stock(int i, long onHand, double price) {
+    return change(i, p -> new Product(p.sku(), price, p.holdingCostPerUnitDay(),
+        p.backorderCostPerUnitDay(), onHand, p.whenOutOfStock(), p.demand(), p.customers()));
+  }
+
+  private WorldBuilder change(int i, UnaryOperator<Product> change) {
+    UnaryOperator<Product> before = adjust.getOrDefault(i, UnaryOperator.identity());
+    adjust.put(i, p -> change.apply(before.apply(p)));
+    return this;
+  }
+
+  static Product.Customers withSubstitutes(Product.Customers c, List<Product.Substitute> offers) {
+    return new Product.Customers(c.acceptBackorderProbability(), c.patienceDays(),
+        c.notifiedPatienceFactor(), c.lostAfterCancelProbability(),
+        c.lostAfterStockoutProbability(), c.complaintAfterDays(), c.lifetimeValue(), c.base(),
+        c.backorderBoost(), offers);
   }
 
   WorldBuilder policy(PolicySpec spec) {
@@ -62,10 +93,11 @@ final class WorldBuilder {
   Scenario build() {
     List<Product> products = new ArrayList<>();
     for (int i = 0; i < productCount; i++) {
-      products.add(new Product("SKU-" + i, price, holding, backorderCost, initialOnHand, outOfStock,
-          new Product.Demand(Product.Demand.Process.valueOf(process.toUpperCase()), rate,
-              Arrays.copyOf(weekly, 7), new int[0], orderSize),
-          customers));
+      Product product = new Product("SKU-" + i, price, holding, backorderCost, initialOnHand,
+          outOfStock, new Product.Demand(Product.Demand.Process.valueOf(process.toUpperCase()),
+              rate, Arrays.copyOf(weekly, 7), new int[0], orderSize),
+          customers);
+      products.add(adjust.getOrDefault(i, UnaryOperator.identity()).apply(product));
     }
     List<Supplier> suppliers = new ArrayList<>();
     suppliers.add(new Supplier("primary", null, unitCost, orderCost,
@@ -78,6 +110,6 @@ final class WorldBuilder {
 
   static Product.Customers customers(Dist patience, double acceptProbability) {
     return new Product.Customers(acceptProbability, patience, 1.0, 0, 0, Double.POSITIVE_INFINITY,
-        0, 0, 0);
+        0, 0, 0, List.of());
   }
 }

@@ -18,7 +18,7 @@ class DerivedLevelsTest {
 
   private static DerivedLevels levels(SafetyStock ss, OrderQuantity q) {
     var settings = new PolicySettings.ReorderPoint("factory", new ReorderRule(Double.NaN, ss, q));
-    return new PolicySpec("p", "reorder_point", 0, false, settings).newPolicy(IN).derived(0);
+    return new PolicySpec("p", "reorder_point", 0, false, true, settings).newPolicy(IN).derived(0);
   }
 
   @Test
@@ -46,13 +46,13 @@ class DerivedLevelsTest {
   void givenReorderPoint_reportsTheImpliedSafetyStock_andPurchasingPlansHaveNone() {
     var given = new PolicySettings.ReorderPoint("factory", new ReorderRule(42, null,
         new OrderQuantity(OrderQuantity.Kind.DAYS_OF_COVER, 3)));
-    DerivedLevels d = new PolicySpec("p", "reorder_point", 0, false, given).newPolicy(IN).derived(0);
+    DerivedLevels d = new PolicySpec("p", "reorder_point", 0, false, true, given).newPolicy(IN).derived(0);
     assertEquals(42, d.reorderPoint());
     assertEquals(-8, d.safetyStock(), 1e-12);
     assertEquals(30, d.orderQuantity());
     var plan = new PolicySettings.PurchasingPlan("factory",
         new Forecast(Forecast.Method.MOVING_AVERAGE, 28, 0.2, 0.1), 3, 10);
     assertEquals(DerivedLevels.NONE,
-        new PolicySpec("q", "purchasing_plan", 1, false, plan).newPolicy(IN).derived(0));
+        new PolicySpec("q", "purchasing_plan", 1, false, true, plan).newPolicy(IN).derived(0));
   }
 }

@@ -74,7 +74,7 @@ class ScenarioLoaderTest {
         "shop.yaml:7:17: products[0].customers.patience_dayz: unknown key 'patience_dayz' (expected"
             + " one of: accept_backorder_probability, patience_days, notified_patience_factor,"
             + " lost_after_cancel_probability, lost_after_stockout_probability,"
-            + " complaint_after_days, lifetime_value, base, backorder_boost)",
+            + " complaint_after_days, lifetime_value, base, backorder_boost, substitutes)",
         "shop.yaml:10:28: suppliers[0].lead_time_days.dist: unknown distribution 'weibul' (expected"
             + " one of: constant, exponential, uniform, normal, lognormal, gamma, triangular,"
             + " empirical, poisson, geometric)",

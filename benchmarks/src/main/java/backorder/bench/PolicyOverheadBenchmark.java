@@ -86,12 +86,12 @@ public class PolicyOverheadBenchmark {
         Double.POSITIVE_INFINITY, 0));
     ReorderRule rule = new ReorderRule(140, null, new OrderQuantity(OrderQuantity.Kind.FIXED, 100));
     PolicySpec spec = switch (family) {
-      case "reorder_point" -> new PolicySpec("s140-q100", family, 0, false,
+      case "reorder_point" -> new PolicySpec("s140-q100", family, 0, false, true,
           new PolicySettings.ReorderPoint("factory", rule));
-      case "multi_supplier" -> new PolicySpec("expedite-air", family, 0, false,
+      case "multi_supplier" -> new PolicySpec("expedite-air", family, 0, false, true,
           new PolicySettings.MultiSupplier("factory", List.of("air"),
               PolicySettings.MultiSupplier.Mode.EXPEDITE, java.util.Map.of(), 0, rule));
-      case "purchasing_plan" -> new PolicySpec("plan-ma28", family, 1, false,
+      case "purchasing_plan" -> new PolicySpec("plan-ma28", family, 1, false, true,
           new PolicySettings.PurchasingPlan("factory",
               new Forecast(Forecast.Method.MOVING_AVERAGE, 28, 0.2, 0.1), 3, 5));
       default -> throw new IllegalArgumentException("unknown policy family " + family);

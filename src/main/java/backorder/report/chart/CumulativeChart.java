@@ -1,6 +1,7 @@
 package backorder.report.chart;
 
 import backorder.report.results.RunResults;
+import backorder.report.results.Substitutions;
 import java.awt.BasicStroke;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,14 +16,21 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
-/** Cumulative backorders, cancellations and lost customers over time: stacked panels, one line per policy. */
+/**
+ * Cumulative backorders, cancellations, lost customers and (when any) substitutions over time:
+ * stacked panels, one line per policy.
+ */
 public final class CumulativeChart {
+
+    /** Drawn only when some policy substituted: an all-zero panel would say nothing. */
+    private static final String SUBSTITUTIONS = "substitutions_cum";
 
     /** Series drawn, with panel title and axis unit. */
     private static final String[][] PANELS = {
         {"backorders_cum", "Backorders taken (cumulative)", "orders"},
         {"cancellations_cum", "Cancellations (cumulative)", "orders"},
         {"lost_customers_cum", "Lost customers (cumulative)", "customers"},
+        {SUBSTITUTIONS, "Orders moved to a substitute (cumulative)", "orders"},
     };
 
     private CumulativeChart() { }
@@ -34,8 +42,9 @@ public final class CumulativeChart {
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(days);
         combined.setGap(14);
         int panels = 0;
+        boolean substitutes = Substitutions.happened(r);
         for (String[] spec : PANELS) {
-            if (r.timeSeries().has(spec[0])) {
+            if (r.timeSeries().has(spec[0]) && (substitutes || !spec[0].equals(SUBSTITUTIONS))) {
                 combined.add(panel(r, palette, spec, panels == 0), 1);
                 panels++;
             }
@@ -46,13 +55,15 @@ public final class CumulativeChart {
         LegendItemCollection legend = new LegendItemCollection();
         r.policyNames().forEach(p -> legend.add(new LegendItem(p, palette.colour(p))));
         combined.setFixedLegendItems(legend);
-        String title = "Backorders, cancellations and lost customers over time";
+        String title = substitutes ? "Backorders, cancellations, lost customers and substitutions over time"
+                : "Backorders, cancellations and lost customers over time";
         JFreeChart chart = ChartStyle.chart(title, combined, true);
         ChartStyle.subtitle(chart, "mean across " + r.manifest().replications()
                 + " replications, counted from the end of the warm-up \u00b7 shaded: disruption windows");
         String caption = "Running totals per policy, mean across " + r.manifest().replications()
                 + " replications: backordered orders taken, backorders the customer cancelled, and customers "
-                + "who defected. A steeper line means damage is accruing faster. " + ManagementCharts.shadingNote(r);
+                + "who defected" + (substitutes ? ", and orders moved to a similar product in stock" : "")
+                + ". A steeper line means damage is accruing faster. " + ManagementCharts.shadingNote(r);
         return Optional.of(new Figure("cumulative", title, caption, chart, 1200, 170 + 210 * panels));
     }
 

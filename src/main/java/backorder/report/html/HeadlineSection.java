@@ -51,6 +51,7 @@ final class HeadlineSection {
                     .append("</strong>.</p>\n<p class=\"because\">").append(why(best)).append(' ')
                     .append(rec.runnerUp().map(trade::runnerUp).orElseGet(() -> alone(best))).append("</p>\n");
             paragraph(b, "cheapest", trade.cheapest());
+            b.append(SubstitutionNote.paragraph(r, best, rec.runnerUp().orElse(null)));
         }
         paragraph(b, "constraints", ObjectiveWords.exclusions(r, rec));
         paragraph(b, "rule", ObjectiveWords.rule(r, rec));

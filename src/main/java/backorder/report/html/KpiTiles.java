@@ -15,7 +15,7 @@ final class KpiTiles {
 
     /** Metrics shown as tiles, when present: money first, then service. */
     static final List<Metric> KPIS = List.of(Metric.NET_VALUE, Metric.PROFIT, Metric.TOTAL_COST, Metric.FILL_RATE,
-            Metric.BACKORDERS, Metric.CANCELLATIONS, Metric.LOST_CUSTOMERS);
+            Metric.BACKORDERS, Metric.CANCELLATIONS, Metric.LOST_CUSTOMERS, Metric.SUBSTITUTIONS);
 
     private KpiTiles() { }
 
@@ -26,7 +26,7 @@ final class KpiTiles {
         PolicyResult p = r.policy(best);
         for (Metric kpi : KPIS) {
             String name = kpi.key();
-            if (!r.metricNames().contains(name)) {
+            if (!r.metricNames().contains(name) || !SubstitutionNote.shows(kpi, r)) {
                 continue;
             }
             MetricInfo info = r.info(kpi);

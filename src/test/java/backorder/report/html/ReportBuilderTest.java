@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -205,5 +206,34 @@ class ReportBuilderTest {
 
         assertEquals("Recommended: solo.", doc.selectFirst(".verdict").text());
         assertTrue(doc.selectFirst(".because").text().contains("only policy"));
+    }
+
+    @Test
+    void substitutions_getATileASentenceAndAChartPanel_onlyWhenTheyHappen() throws IOException {
+        Path dir = new TinyRun().objective("total_cost", true, Double.NaN)
+                .policy("with-substitutes", "fill_rate", same(3, 0.9), "total_cost", same(3, 10),
+                        "orders", same(3, 200), "backorders", same(3, 5), "substitutions", same(3, 12),
+                        "substitution_revenue", same(3, 480))
+                .policy("without", "fill_rate", same(3, 0.9), "total_cost", same(3, 11),
+                        "orders", same(3, 200), "backorders", same(3, 17), "substitutions", same(3, 0))
+                .writeTo(tmp.resolve("subs"));
+
+        Document doc = Jsoup.parse(ReportBuilder.build(dir).toFile(), "UTF-8");
+
+        assertEquals("Recommended: with-substitutes.", doc.selectFirst(".verdict").text());
+        assertEquals("Similar products: 12.0 orders moved to a substitute in stock, 6.0% of orders, bringing"
+                + " 480 of revenue (5.00 backorders) under with-substitutes, against no orders moved to a"
+                + " substitute (17.0 backorders) under without. Each is a customer who would otherwise have"
+                + " waited or left.", doc.selectFirst(".headline .substitutes").text());
+        assertEquals(8, doc.select(".kpi").size());
+        assertTrue(doc.select(".kpi-label").eachText().contains("Substitutions (orders)"));
+        assertTrue(doc.text().contains("orders moved to a similar product in stock"), "cumulative chart caption");
+
+        Path plain = new TinyRun().objective("total_cost", true, Double.NaN).policy("a", "fill_rate", same(3, 0.9), "total_cost", same(3, 10))
+                .policy("b", "fill_rate", same(3, 0.8), "total_cost", same(3, 9)).writeTo(tmp.resolve("plain"));
+        Document none = Jsoup.parse(ReportBuilder.build(plain).toFile(), "UTF-8");
+        assertNull(none.selectFirst(".substitutes"));
+        assertFalse(none.select(".kpi-label").eachText().contains("Substitutions (orders)"));
+        assertFalse(none.text().contains("similar product"));
     }
 }
