@@ -13,10 +13,10 @@ record Sizing(int perTask, int window) {
   /** Spark setting: replications per task, instead of the automatic choice. */
   static final String PER_TASK = "spark.backorder.replicationsPerTask";
 
-  /** Spark setting: bytes of results that may wait on the driver (default 256 MiB). */
+  /** Spark setting: bytes of results that may wait on the driver (default 128 MiB). */
   static final String BUDGET = "spark.backorder.resultBytesInFlight";
 
-  static final long DEFAULT_BUDGET = 256L << 20;
+  static final long DEFAULT_BUDGET = 128L << 20;
 
   /** Tasks per core a range is cut into, when the budget allows. */
   static final int TASKS_PER_CORE = 4;

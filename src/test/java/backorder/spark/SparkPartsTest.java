@@ -52,7 +52,7 @@ class SparkPartsTest {
   void sizing_balancesTheCores_withinTheMemoryBudget() {
     Sizing small = Sizing.of(4, 64, 2, 10_000, 0, Sizing.DEFAULT_BUDGET);
     assertEquals(new Sizing(32, 4), small, "4 tasks per core over 256 replications");
-    // 10,000 products: about 2.2 MB a replication; 4 tasks ahead of the fold within 256 MiB
+    // 10,000 products: about 2.2 MB a replication; 4 tasks ahead of the fold within 128 MiB
     Sizing large = Sizing.of(4, 1000, 2, 2_200_000, 0, Sizing.DEFAULT_BUDGET);
     assertTrue((long) large.window() * large.perTask() * 2_200_000 <= Sizing.DEFAULT_BUDGET, large.toString());
     assertEquals(1, Sizing.of(1, 5, 2, Long.MAX_VALUE / 4, 0, 1).perTask(), "at least one");
