@@ -74,20 +74,27 @@ public final class ScenarioLoader {
    * read, so that the same scenario can be loaded where those files do not exist.
    */
   public static ScenarioSource.Loaded loadWithSource(Path file) throws ScenarioException {
+    return loadWithSource(file, List.of());
+  }
+
+  /** As above, with the overrides' values set in the file as {@link #load(Path, List)} does. */
+  public static ScenarioSource.Loaded loadWithSource(Path file, List<ValueOverride> overrides)
+      throws ScenarioException {
     byte[] bytes = scenarioBytes(file);
     SideFiles.Recording recording = new SideFiles.Recording();
-    Scenario scenario = parse(utf8(bytes, file), bytes, file, List.of(), recording);
+    Scenario scenario = parse(utf8(bytes, file), bytes, file, overrides, recording);
     return new ScenarioSource.Loaded(scenario,
-        new ScenarioSource(file.toString(), bytes, recording.read()));
+        new ScenarioSource(file.toString(), bytes, overrides, recording.read()));
   }
 
   /**
-   * Loads a scenario from shipped bytes with every check of {@link #load(Path)}; nothing is read
-   * from the disk (a side file that was not shipped is reported as unreadable).
+   * Loads a scenario from shipped bytes, with the source's overrides, and every check of
+   * {@link #load(Path)}; nothing is read from the disk (a side file that was not shipped is
+   * reported as unreadable).
    */
   public static Scenario load(ScenarioSource source) throws ScenarioException {
     Path file = Path.of(source.file());
-    return parse(utf8(source.yaml(), file), source.yaml(), file, List.of(),
+    return parse(utf8(source.yaml(), file), source.yaml(), file, source.overrides(),
         SideFiles.shipped(source.sideFiles()));
   }
 

@@ -1,22 +1,25 @@
 package backorder.scenario;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.Map;
 
 /**
- * A scenario file's bytes and those of every side file it read, keyed by the path as resolved
- * against the scenario's folder: enough to load the same scenario where those files do not exist
- * (Spark executors), with {@link ScenarioLoader#load(ScenarioSource)}.
+ * A scenario file's bytes, the values set in it from outside (a sweep point's), and the bytes of
+ * every side file it read, keyed by the path as resolved against the scenario's folder: enough to
+ * load the same scenario where those files do not exist (Spark executors), with
+ * {@link ScenarioLoader#load(ScenarioSource)}.
  *
  * @param file the scenario's path as given on the driver: it names the file in problems and
  *     anchors the side files' keys
  */
-public record ScenarioSource(String file, byte[] yaml, Map<String, byte[]> sideFiles)
-    implements Serializable {
+public record ScenarioSource(String file, byte[] yaml, List<ValueOverride> overrides,
+    Map<String, byte[]> sideFiles) implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
   public ScenarioSource {
+    overrides = List.copyOf(overrides);
     sideFiles = Map.copyOf(sideFiles);
   }
 

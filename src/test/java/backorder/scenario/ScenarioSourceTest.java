@@ -50,13 +50,41 @@ class ScenarioSourceTest {
   void aSideFileNotShipped_isTheUsualProblem() throws Exception {
     Path file = copyPortfolio();
     ScenarioSource full = ScenarioLoader.loadWithSource(file).source();
-    ScenarioSource partial = new ScenarioSource(full.file(), full.yaml(), Map.of());
+    ScenarioSource partial = new ScenarioSource(full.file(), full.yaml(), List.of(), Map.of());
 
     ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(partial));
 
     List<String> lines = e.problems().stream().map(Problem::toString).toList();
     assertTrue(lines.stream().anyMatch(l -> l.contains("product_catalog: cannot use product_catalog:"
         + " not shipped with the scenario: " + tmp.resolve("catalog.csv"))), lines.toString());
+  }
+
+  @Test
+  void aSweepPointsOverrides_travelWithTheSource_andTheSideFileTheyName() throws Exception {
+    Path file = copyPortfolio();
+    Files.writeString(tmp.resolve("other-orders.csv"), "day,orders\n0,3\n1,4\n");
+    List<ValueOverride> point = List.of(
+        new ValueOverride(ScenarioPath.parse("policies[split].order_up_to"), "55"),
+        new ValueOverride(ScenarioPath.parse("products[TRACE-1].demand.trace"), "other-orders.csv"));
+    ScenarioSource.Loaded loaded = ScenarioLoader.loadWithSource(file, point);
+    Files.delete(tmp.resolve("other-orders.csv"));
+
+    Scenario again = ScenarioLoader.load(roundTrip(loaded.source()));
+
+    assertArrayEquals(new int[] {3, 4}, again.products().get(0).demand().traceOrdersPerDay());
+    assertEquals(loaded.scenario().policies().get(0), again.policies().get(0));
+    assertTrue(!ScenarioLoader.load(file).policies().get(0).equals(again.policies().get(0)),
+        "the override changed the policy");
+  }
+
+  private static ScenarioSource roundTrip(ScenarioSource source) throws Exception {
+    var bytes = new java.io.ByteArrayOutputStream();
+    try (var out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(source);
+    }
+    try (var in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      return (ScenarioSource) in.readObject();
+    }
   }
 
   private Path copyPortfolio() throws IOException {
