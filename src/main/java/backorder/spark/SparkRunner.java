@@ -98,6 +98,11 @@ public final class SparkRunner implements Runner, AutoCloseable {
     return conf.getTimeAsSeconds(START_TIMEOUT, fallback);
   }
 
+  /** A runner on this one's context for another scenario (a sweep point); this one stops it. */
+  public SparkRunner forScenario(ScenarioSource.Loaded other) {
+    return new SparkRunner(sc, false, other);
+  }
+
   /** A runner on a context the caller started and stops. */
   static SparkRunner over(JavaSparkContext sc, ScenarioSource.Loaded loaded) {
     return new SparkRunner(sc, false, loaded);

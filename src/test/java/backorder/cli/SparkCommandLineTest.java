@@ -48,6 +48,29 @@ class SparkCommandLineTest {
   }
 
   @Test
+  void sweepOnSparkLocal_writesTheLocalSweepCsv() throws IOException {
+    Path local = tmp.resolve("local");
+    Path spark = tmp.resolve("spark");
+    String[] grid = {"--vary", "suppliers[local].unit_cost=10,14", "--vary",
+        "policies[failover].order_quantity=20,40", "--replications", "3", "--quiet", "--no-report"};
+    Outcome l = CommandLineTest.execute(concat(new String[] {"sweep", PORTFOLIO, "--out",
+        local.toString()}, grid));
+    Outcome s = CommandLineTest.execute(concat(new String[] {"sweep", PORTFOLIO, "--out",
+        spark.toString(), "--spark", "local[2]"}, grid));
+    assertEquals(0, l.status(), l.err());
+    assertEquals(0, s.status(), s.err());
+
+    assertArrayEquals(Files.readAllBytes(local.resolve("sweep.csv")),
+        Files.readAllBytes(spark.resolve("sweep.csv")));
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
+
+  @Test
   void aMasterThatCannotBeReached_exits1_inOneLine() throws IOException {
     int closed;
     try (ServerSocket s = new ServerSocket(0)) {
@@ -75,6 +98,11 @@ class SparkCommandLineTest {
     Outcome threads = CommandLineTest.execute("run", PORTFOLIO, "--spark", "local[2]", "--threads", "2");
     assertEquals(2, threads.status());
     assertTrue(threads.err().startsWith("backorder: --threads: not used with --spark"), threads.err());
+
+    Outcome sweep = CommandLineTest.execute("sweep", PORTFOLIO, "--vary",
+        "suppliers[local].unit_cost=10,14", "--spark", "lokal");
+    assertEquals(2, sweep.status());
+    assertTrue(sweep.err().startsWith("backorder: --spark: expected local[N]"), sweep.err());
   }
 
   @Test
