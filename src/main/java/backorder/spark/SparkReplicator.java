@@ -5,6 +5,7 @@ import backorder.experiment.RunPlan;
 import backorder.metric.Metric;
 import backorder.model.DailySeries;
 import backorder.model.ReplicationResult;
+import backorder.policy.PolicySpec;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.List;
@@ -33,7 +34,7 @@ final class SparkReplicator implements Replicator {
     this.sc = sc;
     this.recipe = sc.broadcast(recipe);
     task = new ChunkTask(this.recipe);
-    policies = plan.policies().stream().map(p -> p.name()).toList();
+    policies = plan.policies().stream().map(PolicySpec::name).toList();
     bytesPerReplication = ReplicationPart.valueBytes(plan.scenario().products().size(),
         Metric.COUNT, DailySeries.COUNT, (int) Math.ceil(plan.scenario().horizonDays()),
         ReplicationResult.WAIT_BINS + 1);

@@ -84,8 +84,12 @@ public final class SparkRunner implements Runner, AutoCloseable {
       throw new SparkRunException("Spark did not start on " + master + " within " + seconds
           + " s (" + START_TIMEOUT + "): is it a Spark master?");
     } catch (ExecutionException e) {
-      throw new SparkRunException("cannot start Spark on " + master + ": "
-          + SparkRunException.firstLine(e.getCause()));
+      String why = SparkRunException.firstLine(e.getCause());
+      // spark-core alone knows local and spark:// masters; YARN and Kubernetes come with spark-submit
+      String hint = why.startsWith("Could not parse Master URL") ? " (this class path has Spark's"
+          + " core only: for YARN or Kubernetes use spark-submit --class backorder.cli.Main"
+          + " target/backorder.jar run ...)" : "";
+      throw new SparkRunException("cannot start Spark on " + master + ": " + why + hint);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new SparkRunException("interrupted while starting Spark on " + master);
