@@ -2,6 +2,7 @@ package backorder.cli;
 
 import backorder.experiment.ExperimentResult;
 import backorder.experiment.RunPlan;
+import backorder.experiment.Runner;
 import backorder.report.ComparisonTable;
 import backorder.report.CsvResults;
 import backorder.report.ResultFolder;
@@ -9,6 +10,9 @@ import backorder.report.SummaryJson;
 import backorder.scenario.Scenario;
 import backorder.scenario.ScenarioException;
 import backorder.scenario.ScenarioLoader;
+import backorder.scenario.ScenarioSource;
+import backorder.spark.SparkCheck;
+import backorder.spark.SparkRunner;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +61,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--no-report", description = "Write the result files only (no charts, no HTML).")
   boolean noReport;
 
+  @Option(names = "--spark", paramLabel = "MASTER", description = "Run the replications as Apache"
+      + " Spark tasks on MASTER: local[N], yarn, spark://HOST:PORT, k8s://URL (same numbers).")
+  String spark;
+
   @Mixin
   SamplingOptions sampling;
 
@@ -66,24 +74,30 @@ final class RunCommand implements Callable<Integer> {
       return runMatrix();
     }
     PhaseClock loading = new PhaseClock();
-    Scenario scenario;
+    ScenarioSource.Loaded loaded;
     try {
-      scenario = ScenarioLoader.load(file);
+      loaded = load();
     } catch (ScenarioException e) {
       ProblemLines.print(e.problems(), System.err);
       return Main.INVALID_INPUT;
     }
+    Scenario scenario = loaded.scenario();
     loading.lap("scenario");
     checkArguments(scenario);
     RunPlan plan = RunPlan.of(scenario, replications, seed, threads, policies);
     sampling.check(plan);
     Path dir = OutputFolder.choose(out, scenario.name());
     SamplingOptions.Sampled sampled;
+    Runner runner = startRunner(loaded);
     // the whole result set goes to a temporary folder beside DIR, swapped in once complete
     try (ResultFolder folder = OutputFolder.replace(dir, out != null ? "--out" : "output folder")) {
-      sampled = simulate(plan);
-      writeResults(sampled, folder.staging());
+      sampled = simulate(plan, runner);
+      writeResults(sampled, runner.name(), folder.staging());
       folder.commit();
+    } finally {
+      if (runner instanceof AutoCloseable started) {
+        started.close(); // Spark's context
+      }
     }
     ExperimentResult result = sampled.result();
     Path report = noReport ? null : dir.resolve(backorder.report.html.ReportBuilder.REPORT_HTML);
@@ -101,6 +115,9 @@ final class RunCommand implements Callable<Integer> {
     if (!matrix) {
       throw new InvalidInputException("run: several scenarios need --matrix (got " + (1 + moreFiles.size()) + ")");
     }
+    if (spark != null) {
+      throw new InvalidInputException("--matrix: --spark does not apply (the matrix runs in this JVM)");
+    }
     if (sampling.warmup != null || sampling.targetHalfwidth != null || sampling.maxReplications != null) {
       throw new InvalidInputException("--matrix: --warmup, --target-halfwidth and --max-replications do not apply"
           + " (each scenario runs with its own warm-up and the --replications given)");
@@ -112,22 +129,24 @@ final class RunCommand implements Callable<Integer> {
         threads != null ? threads : Runtime.getRuntime().availableProcessors(), policies, quiet, noReport));
   }
 
-  private SamplingOptions.Sampled simulate(RunPlan plan) throws InterruptedException {
+  private SamplingOptions.Sampled simulate(RunPlan plan, Runner runner)
+      throws InterruptedException {
     if (!noReport) {
       backorder.report.chart.ChartWarmup.startInBackground();
     }
     PhaseClock clock = new PhaseClock();
     SamplingOptions.Sampled sampled;
     try (Progress progress = Progress.start(plan.replications() * plan.policies().size(), quiet)) {
-      sampled = sampling.run(plan, progress);
+      sampled = sampling.run(plan, runner, progress);
     }
     clock.lap("simulation");
     return sampled;
   }
 
-  private void writeResults(SamplingOptions.Sampled sampled, Path staging) throws java.io.IOException {
+  private void writeResults(SamplingOptions.Sampled sampled, String runner, Path staging)
+      throws java.io.IOException {
     PhaseClock clock = new PhaseClock();
-    SummaryJson.write(sampled.result(), sampled.choices(), staging.resolve("summary.json"));
+    SummaryJson.write(sampled.result(), sampled.choices(), runner, staging.resolve("summary.json"));
     CsvResults.writeAll(sampled.result(), staging);
     clock.lap("result files");
     if (!noReport) {
@@ -136,7 +155,23 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
+  /** The scenario; with --spark also the bytes the executors rebuild it from. */
+  private ScenarioSource.Loaded load() throws ScenarioException {
+    if (spark == null) {
+      return new ScenarioSource.Loaded(ScenarioLoader.load(file), null);
+    }
+    // Spark first, so that a missing one is said before a large portfolio is read
+    SparkCheck.requireSpark();
+    return ScenarioLoader.loadWithSource(file);
+  }
+
+  /** This JVM's threads, or Spark on the --spark master (started here, stopped after the run). */
+  private Runner startRunner(ScenarioSource.Loaded loaded) {
+    return spark == null ? Runner.local() : SparkRunner.start(spark, loaded);
+  }
+
   private void checkArguments(Scenario scenario) {
+    SparkOption.check(spark, threads);
     RunArguments.check(scenario, replications, threads, policies);
   }
 }

@@ -6,6 +6,7 @@ import backorder.experiment.ExperimentResult;
 import backorder.experiment.PrecisionExperiment;
 import backorder.experiment.PrecisionTarget;
 import backorder.experiment.RunPlan;
+import backorder.experiment.Runner;
 import backorder.experiment.SamplingChoices;
 import backorder.experiment.UnmeasurableTargetException;
 import backorder.metric.Metric;
@@ -52,8 +53,11 @@ final class SamplingOptions {
     }
   }
 
-  /** Runs what the options ask for: the automatic warm-up's pilot first, then batches or one run. */
-  Sampled run(RunPlan plan, Progress progress) throws InterruptedException {
+  /**
+   * Runs what the options ask for: the automatic warm-up's pilot first, then batches or one run,
+   * each computed by {@code runner}.
+   */
+  Sampled run(RunPlan plan, Runner runner, Progress progress) throws InterruptedException {
     int policies = plan.policies().size();
     String method = SamplingChoices.SCENARIO;
     AutoWarmup.Choice auto = null;
@@ -63,7 +67,7 @@ final class SamplingOptions {
       method = SamplingChoices.COMMAND_LINE;
     } else if (warmup != null) {
       progress.expect(2L * policies * plan.replications());
-      auto = AutoWarmup.choose(plan, progress::update);
+      auto = AutoWarmup.choose(plan, runner, progress::update);
       plan = plan.withWarmupDays(auto.days());
       method = SamplingChoices.MSER_5;
       offset = (long) policies * plan.replications();
@@ -72,7 +76,7 @@ final class SamplingOptions {
     if (targetHalfwidth != null) {
       PrecisionExperiment.Outcome outcome;
       try {
-        outcome = PrecisionExperiment.run(plan, target(plan), d -> progress.update((int) (done + d)),
+        outcome = PrecisionExperiment.run(plan, runner, target(plan), d -> progress.update((int) (done + d)),
             n -> progress.expect(done + (long) policies * n));
       } catch (UnmeasurableTargetException e) {
         throw new InvalidInputException("--target-halfwidth: " + e.getMessage());
@@ -82,7 +86,7 @@ final class SamplingOptions {
     }
     // a warm-up of 0 leaves the pilot as the run itself: it had warm-up 0 and the same replications
     ExperimentResult result = auto != null && auto.days() == 0 ? auto.pilot()
-        : Experiment.run(plan, d -> progress.update((int) (done + d)));
+        : Experiment.run(plan, runner, d -> progress.update((int) (done + d)));
     progress.expect(done + (long) policies * plan.replications());
     return new Sampled(result, new SamplingChoices(method, byPolicy(auto), warmup, null, null, null),
         auto);

@@ -15,10 +15,16 @@ import backorder.report.results.SweepTable;
 import backorder.scenario.Scenario;
 import backorder.scenario.ScenarioException;
 import backorder.scenario.ScenarioLoader;
+import backorder.scenario.ScenarioSource;
+import backorder.spark.SparkCheck;
+import backorder.spark.SparkRunner;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,10 +66,20 @@ final class SweepCommand implements Callable<Integer> {
   @Option(names = "--no-report", description = "Write sweep.csv only (no chart, no HTML).")
   boolean noReport;
 
+  @Option(names = "--spark", paramLabel = "MASTER", description = "Run the replications as Apache"
+      + " Spark tasks on MASTER: local[N], yarn, spark://HOST:PORT, k8s://URL (same numbers).")
+  String spark;
+
+  /** Points a Spark sweep runs at once: one keeps the cluster busy while the other finishes. */
+  static final int SPARK_POINTS_AT_ONCE = 2;
+
   @Override
   public Integer call() throws Exception {
     Scenario base;
     try {
+      if (spark != null) {
+        SparkCheck.requireSpark(); // before a large portfolio is read
+      }
       base = ScenarioLoader.load(file);
     } catch (ScenarioException e) {
       e.problems().forEach(System.err::println);
@@ -84,8 +100,9 @@ final class SweepCommand implements Callable<Integer> {
     if (!noReport) {
       backorder.report.chart.ChartWarmup.startInBackground();
     }
-    Sweep.Settings settings = new Sweep.Settings(replications, seed,
-        threads != null ? threads : Runtime.getRuntime().availableProcessors(), chosen);
+    int pointThreads = spark != null ? SPARK_POINTS_AT_ONCE
+        : threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    Sweep.Settings settings = new Sweep.Settings(replications, seed, pointThreads, chosen);
     RunPlan plan = settings.plan(base, 1);
     long total = (long) grid.size() * plan.policies().size() * plan.replications();
     SweepResult result;
@@ -93,8 +110,7 @@ final class SweepCommand implements Callable<Integer> {
     // the whole result set goes to a temporary folder beside DIR, swapped in once complete
     try (ResultFolder folder = OutputFolder.replace(dir, out != null ? "--out" : "output folder")) {
       try (SweepProgress progress = SweepProgress.start(total, grid.size(), quiet)) {
-        result = Sweep.run(grid, point -> ScenarioLoader.load(file, grid.overrides(point)), settings,
-            progress);
+        result = runPoints(grid, settings, progress);
       }
       SweepCsv.write(result, folder.staging().resolve(SweepCsv.FILE));
       if (!noReport) {
@@ -110,6 +126,25 @@ final class SweepCommand implements Callable<Integer> {
     return Main.OK;
   }
 
+  /** The grid's points in this JVM, or on Spark, each point's scenario shipped with its overrides. */
+  private SweepResult runPoints(SweepGrid grid, Sweep.Settings settings, Sweep.Listener listener)
+      throws ScenarioException, InterruptedException {
+    if (spark == null) {
+      return Sweep.run(grid, point -> ScenarioLoader.load(file, grid.overrides(point)), settings,
+          listener);
+    }
+    // a point's source, from the loading of its scenario until its runner takes it
+    Map<Scenario, ScenarioSource.Loaded> sources =
+        Collections.synchronizedMap(new IdentityHashMap<>());
+    try (SparkRunner session = SparkRunner.start(spark, ScenarioLoader.loadWithSource(file))) {
+      return Sweep.run(grid, point -> {
+        ScenarioSource.Loaded loaded = ScenarioLoader.loadWithSource(file, grid.overrides(point));
+        sources.put(loaded.scenario(), loaded);
+        return loaded.scenario();
+      }, (point, scenario) -> session.forScenario(sources.remove(scenario)), settings, listener);
+    }
+  }
+
   /** The scenario's objective, constraints included (SPEC §5). */
   static Objective objectiveOf(Scenario s) {
     return s.objective();
@@ -121,6 +156,7 @@ final class SweepCommand implements Callable<Integer> {
   }
 
   private void checkArguments(Scenario scenario) {
+    SparkOption.check(spark, threads);
     RunArguments.check(scenario, replications, threads, policies);
   }
 }

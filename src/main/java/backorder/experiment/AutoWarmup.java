@@ -30,9 +30,15 @@ public final class AutoWarmup {
     return days > 0 && days == Mser5.BATCH * (batches / 2);
   }
 
-  /** Runs the pilot of {@code plan} (its warm-up set to 0) and chooses the warm-up. */
+  /** Runs the pilot of {@code plan} (its warm-up set to 0) in this JVM and chooses the warm-up. */
   public static Choice choose(RunPlan plan, IntConsumer progress) throws InterruptedException {
-    ExperimentResult pilot = Experiment.run(plan.withWarmupDays(0), progress);
+    return choose(plan, Runner.local(), progress);
+  }
+
+  /** As above, the pilot's replications computed where {@code where} computes them. */
+  public static Choice choose(RunPlan plan, Runner where, IntConsumer progress)
+      throws InterruptedException {
+    ExperimentResult pilot = Experiment.run(plan.withWarmupDays(0), where, progress);
     Map<String, Integer> byPolicy = new LinkedHashMap<>();
     int days = 0;
     for (PolicyResult p : pilot.policies()) {

@@ -10,19 +10,26 @@ import java.util.function.IntConsumer;
 
 /**
  * Runs every chosen policy over the replications on common random numbers: replication r of every
- * policy sees the same named random streams. Replications run on a thread pool; results are folded
- * in (policy, replication) order, so the numbers are identical for any thread count.
+ * policy sees the same named random streams. Replications run on a thread pool or a {@link Runner}
+ * elsewhere; results are folded in (policy, replication) order, so the numbers are identical for
+ * any thread count or runner.
  */
 public final class Experiment {
 
   private Experiment() {}
 
-  /** Runs the plan; {@code progress} receives the number of finished replications. */
+  /** Runs the plan in this JVM; {@code progress} receives the number of finished replications. */
   public static ExperimentResult run(RunPlan plan, IntConsumer progress) throws InterruptedException {
+    return run(plan, Runner.local(), progress);
+  }
+
+  /** Runs the plan's replications where {@code where} computes them; the numbers are the same. */
+  public static ExperimentResult run(RunPlan plan, Runner where, IntConsumer progress)
+      throws InterruptedException {
     long start = System.nanoTime();
     int reps = plan.replications();
     List<PolicyResult> results = new ArrayList<>();
-    try (ReplicationRunner runner = new ReplicationRunner(plan)) {
+    try (ReplicationRunner runner = new ReplicationRunner(plan, where)) {
       // one policy's accumulator at a time: frozen as soon as its last replication is folded
       runner.run(0, reps, p -> runner.newAccumulator(p, reps), (acc, p) -> results.add(acc.freeze()),
           progress);

@@ -33,6 +33,12 @@ public final class PrecisionExperiment {
    */
   public static Outcome run(RunPlan plan, PrecisionTarget target, IntConsumer progress,
       IntConsumer planned) throws InterruptedException {
+    return run(plan, Runner.local(), target, progress, planned);
+  }
+
+  /** As above, the replications computed where {@code where} computes them. */
+  public static Outcome run(RunPlan plan, Runner where, PrecisionTarget target,
+      IntConsumer progress, IntConsumer planned) throws InterruptedException {
     long start = System.nanoTime();
     int pilot = PrecisionTarget.pilot(plan.replications());
     if (pilot > target.maxReplications()) {
@@ -41,7 +47,7 @@ public final class PrecisionExperiment {
     }
     int count = pilot;
     List<PolicyAccumulator> accumulators = new ArrayList<>();
-    try (ReplicationRunner runner = new ReplicationRunner(plan)) {
+    try (ReplicationRunner runner = new ReplicationRunner(plan, where)) {
       for (int p = 0; p < plan.policies().size(); p++) {
         accumulators.add(runner.newAccumulator(p, count));
       }

@@ -24,6 +24,12 @@ public final class Sweep {
     Scenario of(int point) throws ScenarioException;
   }
 
+  /** Where a point's replications are computed, given the scenario {@link PointScenarios} made. */
+  @FunctionalInterface
+  public interface PointRunners {
+    Runner of(int point, Scenario scenario);
+  }
+
   /** Hears how the sweep advances; calls come from worker threads, one at a time. */
   public interface Listener {
     /** Replications finished so far over every point and policy. */
@@ -48,9 +54,15 @@ public final class Sweep {
     }
   }
 
-  /** Runs every point; results come back in point order whatever finished first. */
+  /** Runs every point in this JVM; results come back in point order whatever finished first. */
   public static SweepResult run(SweepGrid grid, PointScenarios scenarios, Settings settings,
       Listener listener) throws InterruptedException {
+    return run(grid, scenarios, (point, scenario) -> Runner.local(), settings, listener);
+  }
+
+  /** As above, each point's replications computed where {@code runners} says. */
+  public static SweepResult run(SweepGrid grid, PointScenarios scenarios, PointRunners runners,
+      Settings settings, Listener listener) throws InterruptedException {
     long start = System.nanoTime();
     int points = grid.size();
     int pointThreads = Math.max(1, Math.min(settings.threads(), points));
@@ -67,7 +79,7 @@ public final class Sweep {
       for (int p = 0; p < points; p++) {
         int point = p;
         futures.add(pool.submit(() -> SweepPoint.of(point, grid.values(point),
-            runPoint(point, scenarios, settings, threadsPerPoint, progress))));
+            runPoint(point, scenarios, runners, settings, threadsPerPoint, progress))));
       }
       List<SweepPoint> results = new ArrayList<>();
       for (Future<SweepPoint> f : futures) {
@@ -81,8 +93,9 @@ public final class Sweep {
     }
   }
 
-  private static ExperimentResult runPoint(int point, PointScenarios scenarios, Settings settings,
-      int threads, Progress progress) throws InterruptedException {
+  private static ExperimentResult runPoint(int point, PointScenarios scenarios,
+      PointRunners runners, Settings settings, int threads, Progress progress)
+      throws InterruptedException {
     Scenario scenario;
     try {
       scenario = scenarios.of(point);
@@ -90,7 +103,8 @@ public final class Sweep {
       throw new IllegalStateException("grid point " + point + " no longer loads: " + e.getMessage(), e);
     }
     int[] reported = {0};
-    ExperimentResult result = Experiment.run(settings.plan(scenario, threads), done -> {
+    Runner runner = runners.of(point, scenario);
+    ExperimentResult result = Experiment.run(settings.plan(scenario, threads), runner, done -> {
       progress.replications(done - reported[0]);
       reported[0] = done;
     });

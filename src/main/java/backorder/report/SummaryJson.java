@@ -3,6 +3,7 @@ package backorder.report;
 import backorder.experiment.DerivedSettings;
 import backorder.experiment.ExperimentResult;
 import backorder.experiment.PolicyResult;
+import backorder.experiment.Runner;
 import backorder.experiment.SamplingChoices;
 import backorder.experiment.Tally;
 import backorder.model.DisruptionWindow;
@@ -36,17 +37,23 @@ public final class SummaryJson {
   /** Writes the file, with how the warm-up and the replication count were chosen. */
   public static void write(ExperimentResult result, SamplingChoices sampling, Path file)
       throws IOException {
+    write(result, sampling, Runner.local().name(), file);
+  }
+
+  /** As above, naming where the replications ran ({@code "runner"}: local, spark MASTER). */
+  public static void write(ExperimentResult result, SamplingChoices sampling, String runner,
+      Path file) throws IOException {
     AtomicFiles.write(file, out -> {
       try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
         // compact: a 1,000-product run is 2 MB instead of 4, and jq or pandas lay it out anyway
-        writeRoot(g, result, sampling);
+        writeRoot(g, result, sampling, runner);
         g.writeRaw('\n');
       }
     });
   }
 
-  private static void writeRoot(JsonGenerator g, ExperimentResult result, SamplingChoices sampling)
-      throws IOException {
+  private static void writeRoot(JsonGenerator g, ExperimentResult result, SamplingChoices sampling,
+      String runner) throws IOException {
     var plan = result.plan();
     Scenario s = plan.scenario();
     g.writeStartObject();
@@ -63,6 +70,7 @@ public final class SummaryJson {
     g.writeNumberField("warmup_days", s.warmupDays());
     SamplingJson.writeWarmup(g, sampling);
     g.writeStringField("engine_version", ENGINE_VERSION);
+    g.writeStringField("runner", runner);
     g.writeStringField("scenario_sha256", s.sha256());
     g.writeStringField("scenario_file", s.file().toString());
     g.writeObjectFieldStart("overrides");

@@ -45,10 +45,12 @@ final class CatalogReader {
 
   private final Path scenarioFile;
   private final Problems problems;
+  private final SideFiles sideFiles;
 
-  CatalogReader(Path scenarioFile, Problems problems) {
+  CatalogReader(Path scenarioFile, Problems problems, SideFiles sideFiles) {
     this.scenarioFile = scenarioFile;
     this.problems = problems;
+    this.sideFiles = sideFiles;
   }
 
   /** The catalogue's rows, or an empty list when the file or its header is wrong (reported). */
@@ -60,7 +62,7 @@ final class CatalogReader {
     CsvTable table;
     try {
       Path file = TextFiles.resolve(scenarioFile, written);
-      table = CsvTable.parse(TextFiles.text(file), file.toString());
+      table = CsvTable.parse(sideFiles.text(file), file.toString());
     } catch (InvalidPathException e) {
       problems.add(value.where(), path, "not a valid file path: " + YamlNode.quote(written));
       return List.of();

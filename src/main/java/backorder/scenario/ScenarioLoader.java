@@ -47,11 +47,14 @@ public final class ScenarioLoader {
   private final Path file;
   private final Problems problems;
   private final OverrideTree overrides;
+  private final SideFiles sideFiles;
 
-  private ScenarioLoader(Path file, Problems problems, OverrideTree overrides) {
+  private ScenarioLoader(Path file, Problems problems, OverrideTree overrides,
+      SideFiles sideFiles) {
     this.file = file;
     this.problems = problems;
     this.overrides = overrides;
+    this.sideFiles = sideFiles;
   }
 
   /** Reads and validates the file; side files (trace, catalogue) are relative to its folder. */
@@ -64,15 +67,53 @@ public final class ScenarioLoader {
    * the result as if the values had been written in the file.
    */
   public static Scenario load(Path file, List<ValueOverride> overrides) throws ScenarioException {
-    byte[] bytes;
-    String text;
+    byte[] bytes = scenarioBytes(file);
+    return parse(utf8(bytes, file), bytes, file, overrides, SideFiles.DISK);
+  }
+
+  /**
+   * Loads the file as {@link #load(Path)} does and keeps the bytes of it and of every side file
+   * read, so that the same scenario can be loaded where those files do not exist.
+   */
+  public static ScenarioSource.Loaded loadWithSource(Path file) throws ScenarioException {
+    return loadWithSource(file, List.of());
+  }
+
+  /** As above, with the overrides' values set in the file as {@link #load(Path, List)} does. */
+  public static ScenarioSource.Loaded loadWithSource(Path file, List<ValueOverride> overrides)
+      throws ScenarioException {
+    byte[] bytes = scenarioBytes(file);
+    SideFiles.Recording recording = new SideFiles.Recording();
+    Scenario scenario = parse(utf8(bytes, file), bytes, file, overrides, recording);
+    return new ScenarioSource.Loaded(scenario,
+        new ScenarioSource(file.toString(), bytes, overrides, recording.read()));
+  }
+
+  /**
+   * Loads a scenario from shipped bytes, with the source's overrides, and every check of
+   * {@link #load(Path)}; nothing is read from the disk (a side file that was not shipped is
+   * reported as unreadable).
+   */
+  public static Scenario load(ScenarioSource source) throws ScenarioException {
+    Path file = Path.of(source.file());
+    return parse(utf8(source.yaml(), file), source.yaml(), file, source.overrides(),
+        SideFiles.shipped(source.sideFiles()));
+  }
+
+  private static byte[] scenarioBytes(Path file) throws ScenarioException {
     try {
-      bytes = TextFiles.bytes(file, TextFiles.SCENARIO_MAX_BYTES);
-      text = TextFiles.utf8(bytes);
+      return TextFiles.bytes(file, TextFiles.SCENARIO_MAX_BYTES);
     } catch (TextFiles.Unreadable e) {
       throw fileProblem(file, e.getMessage());
     }
-    return parse(text, bytes, file, overrides);
+  }
+
+  private static String utf8(byte[] bytes, Path file) throws ScenarioException {
+    try {
+      return TextFiles.utf8(bytes);
+    } catch (TextFiles.Unreadable e) {
+      throw fileProblem(file, e.getMessage());
+    }
   }
 
   /**
@@ -85,16 +126,16 @@ public final class ScenarioLoader {
       throw fileProblem(file, "the text is " + bytes.length + " bytes; at most "
           + TextFiles.SCENARIO_MAX_BYTES + " bytes (4 MiB) are allowed");
     }
-    return parse(yamlText, bytes, file, List.of());
+    return parse(yamlText, bytes, file, List.of(), SideFiles.DISK);
   }
 
   private static Scenario parse(String text, byte[] bytes, Path file,
-      List<ValueOverride> overrideList) throws ScenarioException {
+      List<ValueOverride> overrideList, SideFiles sideFiles) throws ScenarioException {
     Problems problems = new Problems(file.toString());
     OverrideTree overrides = new OverrideTree(overrideList, problems);
     Scenario scenario = null;
     try {
-      scenario = new ScenarioLoader(file, problems, overrides).read(text, sha256(bytes));
+      scenario = new ScenarioLoader(file, problems, overrides, sideFiles).read(text, sha256(bytes));
     } catch (RuntimeException | StackOverflowError e) {
       problems.add(new Where(file.toString(), 1, 1), "(root)",
           "internal error while loading the scenario (please report it): " + e);
@@ -207,7 +248,7 @@ public final class ScenarioLoader {
 
   /** Products from {@code products} and {@code product_catalog}, each over product_defaults. */
   private List<Product> products(MappingReader m, List<String> paths, List<String> skus) {
-    TraceReader traces = new TraceReader(file, problems);
+    TraceReader traces = new TraceReader(file, problems, sideFiles);
     ProductParser parser = new ProductParser(problems, traces);
     ProductDraft defaults = m.has("product_defaults")
         ? parser.draft(m.get("product_defaults"), "product_defaults", true) : new ProductDraft();
@@ -219,7 +260,7 @@ public final class ScenarioLoader {
       }
     }
     if (m.has("product_catalog")) {
-      for (CatalogRow row : new CatalogReader(file, problems)
+      for (CatalogRow row : new CatalogReader(file, problems, sideFiles)
           .read(m.get("product_catalog"), "product_catalog", defaults)) {
         drafts.add(parser.draft(overrides.catalogRow(row), row.path(), false));
       }

@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
  * @param selector the text between the brackets
  * @param keys the keys below the entry, at least one
  */
-public record ScenarioPath(String section, String selector, List<String> keys) {
+public record ScenarioPath(String section, String selector, List<String> keys)
+    implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** The lists a path may start in, in documentation order. */
   public static final List<String> SECTIONS =

@@ -21,11 +21,13 @@ final class TraceReader {
 
   private final Path scenarioFile;
   private final Problems problems;
+  private final SideFiles sideFiles;
   private final Map<Path, int[]> read = new HashMap<>();
 
-  TraceReader(Path scenarioFile, Problems problems) {
+  TraceReader(Path scenarioFile, Problems problems, SideFiles sideFiles) {
     this.scenarioFile = scenarioFile;
     this.problems = problems;
+    this.sideFiles = sideFiles;
   }
 
   /** Orders per day (index = day), or null when the file is missing or wrong (reported). */
@@ -46,7 +48,7 @@ final class TraceReader {
     }
     int[] orders = null;
     try {
-      orders = parse(CsvTable.parse(TextFiles.text(file), file.toString()), file.toString(), path);
+      orders = parse(CsvTable.parse(sideFiles.text(file), file.toString()), file.toString(), path);
     } catch (TextFiles.Unreadable e) {
       problems.add(traceValue.where(), path, "cannot use trace: " + e.getMessage());
     } catch (CsvTable.Malformed e) {

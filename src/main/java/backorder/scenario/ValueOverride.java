@@ -7,4 +7,7 @@ package backorder.scenario;
  * Problems with it are reported at line 0 of file {@code ""} (not a place in any file). A null
  * value makes a probe: the path is checked (entry, keys) and nothing is set.
  */
-public record ValueOverride(ScenarioPath path, String value) {}
+public record ValueOverride(ScenarioPath path, String value) implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
+}

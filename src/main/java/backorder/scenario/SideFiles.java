@@ -1,0 +1,44 @@
+package backorder.scenario;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Where the loader reads side files (traces, catalogues) from: the disk, the disk while keeping
+ * the bytes it read (to ship a scenario elsewhere), or bytes shipped with the scenario.
+ */
+interface SideFiles {
+
+  /** The file's text; {@code file} is the path as resolved against the scenario's folder. */
+  String text(Path file) throws TextFiles.Unreadable;
+
+  SideFiles DISK = TextFiles::text;
+
+  /** Reads from the disk and keeps every file's bytes, keyed by the resolved path. */
+  final class Recording implements SideFiles {
+    private final Map<String, byte[]> read = new LinkedHashMap<>();
+
+    @Override
+    public String text(Path file) throws TextFiles.Unreadable {
+      byte[] bytes = TextFiles.bytes(file, TextFiles.SIDE_FILE_MAX_BYTES);
+      read.put(file.toString(), bytes);
+      return TextFiles.utf8(bytes);
+    }
+
+    Map<String, byte[]> read() {
+      return read;
+    }
+  }
+
+  /** Side files shipped as bytes: nothing is read from the disk where the scenario is rebuilt. */
+  static SideFiles shipped(Map<String, byte[]> files) {
+    return file -> {
+      byte[] bytes = files.get(file.toString());
+      if (bytes == null) {
+        throw new TextFiles.Unreadable("not shipped with the scenario: " + file);
+      }
+      return TextFiles.utf8(bytes);
+    };
+  }
+}
