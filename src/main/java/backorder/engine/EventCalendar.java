@@ -4,80 +4,125 @@ import java.util.Arrays;
 
 /**
  * The pending events of one simulation, ordered by (time, priority, insertion sequence). A
- * tournament (winner) tree over event slots: scheduling or removing an event replays one
- * leaf-to-root path of fixed length with no early exits, which keeps the branch predictor out of
- * the way — the usual cost of a binary heap's sifting. A fired event's slot is replayed lazily:
- * when the handler schedules its next event, that event usually reuses the slot and one replay
- * serves both. Scheduling and firing allocate nothing once the arrays have grown.
+ * calendar queue for the near future in front of a {@link TournamentTree} for the rest: events
+ * within {@link #BUCKETS} buckets of width 2<sup>-{@value #SHIFT}</sup> days of the current bucket
+ * go into unsorted per-bucket lists (found through a bitmap), later ones into the tree. Most events
+ * of a busy world (customer arrivals) fire within hours, so scheduling and firing them costs a
+ * constant few operations instead of a tree path whose length grows with the number of pending
+ * events. Every event carries the same (time, priority, sequence) key as before and both tiers are
+ * compared on it, so the firing order is exactly the total order of the keys. Scheduling and firing
+ * allocate nothing once the arrays have grown.
  */
 public final class EventCalendar {
 
   private static final int SEQ_BITS = 44;
+  /** bucket width 2^-SHIFT days: about one pending arrival per bucket at 20,000 arrivals a day */
+  static final int SHIFT = 14;
+  private static final double SCALE = 1 << SHIFT; // a power of two: t * SCALE is exact and monotone
+  static final int BUCKETS = 1 << 14;
+  private static final int MASK = BUCKETS - 1;
+  private static final int WORDS = BUCKETS >>> 6;
   private static final int NONE = -1;
 
-  private int capacity = 64; // leaves, a power of two
-  private double[] time = new double[capacity]; // +∞ for a free slot
-  private long[] order = new long[capacity]; // priority in the high bits, sequence in the low bits
-  private int[] type = new int[capacity];
-  private int[] argA = new int[capacity];
-  private int[] winner = new int[capacity]; // internal nodes 1..capacity-1: the earliest slot below
-  private int[] free = new int[capacity];
-  private int freeCount;
-  private int size;
+  private final TournamentTree far = new TournamentTree();
+  private final int[] head = new int[BUCKETS];
+  private final long[] occupied = new long[WORDS];
+  /** absolute index of the bucket the near events start from; every bucket before it is empty */
+  private long current;
+  private int nearCount;
+
+  private double[] time = new double[256];
+  private long[] order = new long[256];
+  private int[] type = new int[256];
+  private int[] argA = new int[256];
+  private int[] next = new int[256];
+  private int freeHead = NONE;
+  private int used;
+
   private long sequence;
-  private int dirty = NONE; // a slot freed by poll() whose path is not replayed yet
+  private int size;
+
+  /** the earliest event as located by {@link #locate()}: a near slot, or NONE for the far tier */
+  private boolean located;
+  private int minSlot;
+  private int minPrev;
+  private int minBucket;
 
   private double polledTime;
   private int polledType;
   private int polledA;
 
   public EventCalendar() {
-    Arrays.fill(time, Double.POSITIVE_INFINITY);
-    for (int s = capacity - 1; s >= 0; s--) {
-      free[freeCount++] = s;
-    }
-    rebuild();
+    Arrays.fill(head, NONE);
   }
 
   /** Schedules an event; lower priority values fire first among events at the same time. */
   public void schedule(double at, int priority, int eventType, int a) {
-    if (freeCount == 0) {
-      grow();
+    long key = ((long) priority << SEQ_BITS) | (sequence++ & ((1L << SEQ_BITS) - 1));
+    size++;
+    located = false;
+    long bucket = (long) (at * SCALE);
+    if (bucket >= current + BUCKETS) {
+      far.schedule(at, key, eventType, a);
+      return;
     }
-    int slot = free[--freeCount];
+    // an event before the current bucket (possible after a far event fired) joins the current one:
+    // that bucket is searched in full, so it still fires first
+    int b = (int) (Math.max(bucket, current) & MASK);
+    int slot = allocate();
     time[slot] = at;
-    order[slot] = ((long) priority << SEQ_BITS) | (sequence++ & ((1L << SEQ_BITS) - 1));
+    order[slot] = key;
     type[slot] = eventType;
     argA[slot] = a;
-    size++;
-    if (dirty != NONE && dirty != slot) {
-      replay(dirty);
-    }
-    dirty = NONE;
-    replay(slot);
+    next[slot] = head[b];
+    head[b] = slot;
+    occupied[b >>> 6] |= 1L << b;
+    nearCount++;
   }
 
   /** Removes the earliest event; read it with {@link #time()}, {@link #type()} and {@link #a()}. */
   public boolean poll() {
-    settle();
     if (size == 0) {
       return false;
     }
-    int slot = winner[1];
+    locate();
+    located = false;
+    size--;
+    if (minSlot == NONE) {
+      far.poll();
+      polledTime = far.time();
+      polledType = far.type();
+      polledA = far.a();
+      if (nearCount == 0) { // let the near window follow the clock when it has nothing to hold
+        current = Math.max(current, (long) (polledTime * SCALE));
+      }
+      return true;
+    }
+    int slot = minSlot;
     polledTime = time[slot];
     polledType = type[slot];
     polledA = argA[slot];
-    time[slot] = Double.POSITIVE_INFINITY;
-    free[freeCount++] = slot;
-    size--;
-    dirty = slot;
+    if (minPrev == NONE) {
+      head[minBucket] = next[slot];
+    } else {
+      next[minPrev] = next[slot];
+    }
+    if (head[minBucket] == NONE) {
+      occupied[minBucket >>> 6] &= ~(1L << minBucket);
+    }
+    next[slot] = freeHead;
+    freeHead = slot;
+    nearCount--;
     return true;
   }
 
   /** Time of the earliest pending event, or +infinity when none. */
   public double peekTime() {
-    settle();
-    return size == 0 ? Double.POSITIVE_INFINITY : time[winner[1]];
+    if (size == 0) {
+      return Double.POSITIVE_INFINITY;
+    }
+    locate();
+    return minSlot == NONE ? far.peekTime() : time[minSlot];
   }
 
   public int size() {
@@ -96,61 +141,65 @@ public final class EventCalendar {
     return polledA;
   }
 
-  private void settle() {
-    if (dirty != NONE) {
-      replay(dirty);
-      dirty = NONE;
+  /** Finds the earliest event (once per change): the first occupied bucket's minimum against the tree's. */
+  private void locate() {
+    if (located) {
+      return;
     }
+    located = true;
+    minSlot = NONE;
+    if (nearCount == 0) {
+      return;
+    }
+    int b = firstOccupied((int) (current & MASK));
+    current += (b - current) & MASK;
+    int best = head[b];
+    int bestPrev = NONE;
+    for (int s = next[best], p = best; s != NONE; p = s, s = next[s]) {
+      if (before(s, best)) {
+        best = s;
+        bestPrev = p;
+      }
+    }
+    minBucket = b;
+    minPrev = bestPrev;
+    double farTime = far.size() == 0 ? Double.POSITIVE_INFINITY : far.peekTime();
+    double t = time[best];
+    if (farTime < t || (farTime == t && far.peekOrder() < order[best])) {
+      return; // the far tier's earliest comes first
+    }
+    minSlot = best;
   }
 
-  /** Recomputes the winners on the path from a slot's leaf to the root. */
-  private void replay(int slot) {
-    int c = slot;
-    int node = (capacity + slot) >>> 1;
-    // the sibling of the current subtree: a leaf at the bottom level, an internal node above
-    int sibling = slot ^ 1;
-    c = better(c, sibling);
-    winner[node] = c;
-    while (node > 1) {
-      int other = winner[node ^ 1];
-      node >>>= 1;
-      c = better(c, other);
-      winner[node] = c;
-    }
+  private boolean before(int x, int y) {
+    return time[x] < time[y] || (time[x] == time[y] && order[x] < order[y]);
   }
 
-  private int better(int x, int y) {
-    double tx = time[x];
-    double ty = time[y];
-    if (tx == ty) { // rare: keep it off the main path so the choice below compiles to a conditional move
-      return order[x] < order[y] ? x : y;
+  /** The first occupied bucket at or after {@code from} in ring order; some bucket must be occupied. */
+  private int firstOccupied(int from) {
+    int w = from >>> 6;
+    long bits = occupied[w] & (-1L << from);
+    while (bits == 0) {
+      w = (w + 1) & (WORDS - 1);
+      bits = occupied[w];
     }
-    return tx < ty ? x : y;
+    return (w << 6) + Long.numberOfTrailingZeros(bits);
   }
 
-  private void grow() {
-    int old = capacity;
-    capacity = old * 2;
-    time = Arrays.copyOf(time, capacity);
-    Arrays.fill(time, old, capacity, Double.POSITIVE_INFINITY);
-    order = Arrays.copyOf(order, capacity);
-    type = Arrays.copyOf(type, capacity);
-    argA = Arrays.copyOf(argA, capacity);
-    free = Arrays.copyOf(free, capacity);
-    for (int s = capacity - 1; s >= old; s--) {
-      free[freeCount++] = s;
+  private int allocate() {
+    if (freeHead != NONE) {
+      int slot = freeHead;
+      freeHead = next[slot];
+      return slot;
     }
-    winner = new int[capacity];
-    rebuild();
-  }
-
-  private void rebuild() {
-    for (int node = capacity - 1; node >= 1; node--) {
-      int left = 2 * node;
-      int right = left + 1;
-      int l = left >= capacity ? left - capacity : winner[left];
-      int r = right >= capacity ? right - capacity : winner[right];
-      winner[node] = better(l, r);
+    if (used == time.length) {
+      int capacity = used * 2;
+      time = Arrays.copyOf(time, capacity);
+      order = Arrays.copyOf(order, capacity);
+      type = Arrays.copyOf(type, capacity);
+      argA = Arrays.copyOf(argA, capacity);
+      next = Arrays.copyOf(next, capacity);
     }
+    return used++;
   }
 }

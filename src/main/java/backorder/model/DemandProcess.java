@@ -22,6 +22,8 @@ final class DemandProcess {
   private final int[] trace;
   private final boolean varies;
   private final double maxState;
+  /** the thinning bound when the calendar rate never changes: the same product every event computed */
+  private final double constantBound;
   private final boolean stateDependent;
   private final Sampler orderSize;
 
@@ -49,6 +51,7 @@ final class DemandProcess {
     this.trace = product.demand().traceOrdersPerDay();
     this.varies = rate.variesWithinRun();
     this.maxState = rate.maxStateFactor();
+    this.constantBound = rate.calendarRate(0) * maxState; // used only when !varies: then it is base
     this.stateDependent = rate.dependsOnState() && kind == Product.Demand.Process.POISSON;
     this.constantDeterministic = kind == Product.Demand.Process.DETERMINISTIC && !varies
         && !rate.dependsOnState();
@@ -84,7 +87,7 @@ final class DemandProcess {
 
   private double nextPoisson(double t) {
     if (!varies) {
-      double bound = rate.calendarRate(t) * maxState;
+      double bound = constantBound;
       return bound > 0 ? t + exponential.sample() / bound : Double.POSITIVE_INFINITY;
     }
     while (t < horizon) {

@@ -62,6 +62,49 @@ class EventCalendarTest {
     assertEquals(Double.POSITIVE_INFINITY, c.peekTime());
   }
 
+  /** Both tiers at once: fine increments (near buckets), long ones (far tree), exact ties and same-time events. */
+  @Test
+  void matchesReferenceOrder_acrossNearAndFarTiers() {
+    record Ev(double t, int prio, long seq, int id) {}
+    EventCalendar c = new EventCalendar();
+    PriorityQueue<Ev> ref = new PriorityQueue<>(Comparator.comparingDouble(Ev::t)
+        .thenComparingInt(Ev::prio).thenComparingLong(Ev::seq));
+    SplittableRandom r = new SplittableRandom(11);
+    long seq = 0;
+    int id = 0;
+    double now = 0;
+    for (int step = 0; step < 300_000; step++) {
+      int burst = ref.size() < 2_000 ? 2 : (r.nextBoolean() ? 1 : 0);
+      for (int k = 0; k < burst; k++) {
+        double t = switch (r.nextInt(5)) {
+          case 0 -> now; // same time as the event just fired
+          case 1 -> now + r.nextDouble() * 30; // far tier
+          case 2 -> Math.floor(now) + 1; // day boundaries: ties
+          default -> now - Math.log(1 - r.nextDouble()) / 20_000; // busy arrivals
+        };
+        int prio = r.nextInt(3);
+        c.schedule(t, prio, id & 7, id);
+        ref.add(new Ev(t, prio, seq++, id++));
+      }
+      if (step % 50_000 == 49_999) { // drain now and then, so the clock jumps over empty stretches
+        while (ref.size() > 3) {
+          assertEquals(ref.poll().id(), pollA(c));
+        }
+      }
+      Ev e = ref.poll();
+      assertEquals(e.t(), c.peekTime());
+      c.poll();
+      assertEquals(e.t(), c.time());
+      assertEquals(e.id(), c.a());
+      now = e.t();
+      assertEquals(ref.size(), c.size());
+    }
+    while (!ref.isEmpty()) {
+      assertEquals(ref.poll().id(), pollA(c));
+    }
+    assertFalse(c.poll());
+  }
+
   private static int pollA(EventCalendar c) {
     c.poll();
     return c.a();
