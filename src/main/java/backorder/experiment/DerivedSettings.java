@@ -2,6 +2,7 @@ package backorder.experiment;
 
 import backorder.model.Planning;
 import backorder.policy.DerivedLevels;
+import backorder.policy.PlanningInputs;
 import backorder.policy.Policy;
 import backorder.policy.PolicySpec;
 import backorder.scenario.Scenario;
@@ -18,7 +19,12 @@ public final class DerivedSettings {
 
   /** Per product, in scenario order. */
   public static List<DerivedLevels> of(Scenario scenario, PolicySpec spec) {
-    Policy policy = spec.newPolicy(Planning.inputs(scenario));
+    return of(scenario, spec, Planning.inputs(scenario));
+  }
+
+  /** The same with the scenario's planning inputs already derived (once for all policies). */
+  public static List<DerivedLevels> of(Scenario scenario, PolicySpec spec, PlanningInputs inputs) {
+    Policy policy = spec.newPolicy(inputs);
     List<DerivedLevels> levels = new ArrayList<>();
     for (int p = 0; p < scenario.products().size(); p++) {
       levels.add(policy.derived(p));

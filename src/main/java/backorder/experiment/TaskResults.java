@@ -4,11 +4,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 /** Waits for a pool task and rethrows what it threw as itself (not wrapped), so messages reach the user. */
-final class TaskResults {
+public final class TaskResults {
 
   private TaskResults() {}
 
-  static <T> T get(Future<T> f) throws InterruptedException {
+  public static <T> T get(Future<T> f) throws InterruptedException {
     try {
       return f.get();
     } catch (ExecutionException e) {

@@ -6,11 +6,13 @@ import backorder.experiment.PolicyResult;
 import backorder.experiment.Runner;
 import backorder.experiment.SamplingChoices;
 import backorder.experiment.Tally;
-import backorder.model.DisruptionWindow;
 import backorder.metric.Constraint;
 import backorder.metric.Metric;
 import backorder.metric.Objective;
+import backorder.model.DisruptionWindow;
+import backorder.model.Planning;
 import backorder.policy.DerivedLevels;
+import backorder.policy.PlanningInputs;
 import backorder.policy.PolicySpec;
 import backorder.scenario.Scenario;
 import com.fasterxml.jackson.core.JsonEncoding;
@@ -85,6 +87,7 @@ public final class SummaryJson {
       g.writeNumberField("seed", plan.seedOverride());
     }
     g.writeNumberField("threads", plan.threads());
+    PlanningInputs inputs = Planning.inputs(s); // once for every policy's derived levels
     g.writeArrayFieldStart("policies");
     for (String p : plan.policyFilter()) {
       g.writeString(p);
@@ -123,7 +126,7 @@ public final class SummaryJson {
         g.writeEndObject();
       }
       g.writeEndArray();
-      writeDerived(g, s, p);
+      writeDerived(g, s, inputs, p);
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -147,13 +150,14 @@ public final class SummaryJson {
   }
 
   /** SPEC §5 "derived": per product, the levels the policy used (null where its type has none). */
-  private static void writeDerived(JsonGenerator g, Scenario s, PolicyResult p) throws IOException {
+  private static void writeDerived(JsonGenerator g, Scenario s, PlanningInputs inputs, PolicyResult p)
+      throws IOException {
     PolicySpec spec = s.policies().stream().filter(x -> x.name().equals(p.name())).findFirst()
         .orElse(null);
     if (spec == null) {
       return; // results assembled without the scenario's policies (tests): nothing to derive from
     }
-    List<DerivedLevels> levels = DerivedSettings.of(s, spec);
+    List<DerivedLevels> levels = DerivedSettings.of(s, spec, inputs);
     g.writeArrayFieldStart("derived");
     for (int i = 0; i < p.skus().size(); i++) {
       DerivedLevels d = levels.get(i);

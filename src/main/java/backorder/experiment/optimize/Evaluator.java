@@ -1,5 +1,6 @@
 package backorder.experiment.optimize;
 
+import backorder.experiment.TaskResults;
 import backorder.experiment.Experiment;
 import backorder.experiment.ExperimentResult;
 import backorder.experiment.PolicyResult;
@@ -11,7 +12,6 @@ import backorder.scenario.ScenarioException;
 import backorder.scenario.ValueOverride;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -146,20 +146,6 @@ public final class Evaluator {
   }
 
   private static Evaluation get(Future<Evaluation> f) throws InterruptedException {
-    try {
-      return f.get();
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      if (cause instanceof InterruptedException ie) {
-        throw ie;
-      }
-      throw new IllegalStateException(cause);
-    }
+    return TaskResults.get(f);
   }
 }

@@ -172,14 +172,6 @@ public record MatrixTable(List<String> scenarios, List<String> policies, Map<Str
     }
 
     private static double number(Path file, CSVRecord r, int column) throws IOException {
-        String s = r.get(column).strip();
-        if (s.isEmpty()) {
-            return Double.NaN;
-        }
-        try {
-            return Double.parseDouble(s);
-        } catch (NumberFormatException e) {
-            throw new IOException(file + ":" + r.getRecordNumber() + ": not a number: '" + s + "'");
-        }
+        return CsvCells.number(file, r, column);
     }
 }

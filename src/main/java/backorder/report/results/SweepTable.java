@@ -117,15 +117,7 @@ public record SweepTable(List<String> parameters, List<String> metricNames, List
     }
 
     private static double number(Path file, CSVRecord r, int column) throws IOException {
-        String s = r.get(column).strip();
-        if (s.isEmpty()) {
-            return Double.NaN;
-        }
-        try {
-            return Double.parseDouble(s);
-        } catch (NumberFormatException e) {
-            throw new IOException(file + ":" + r.getRecordNumber() + ": not a number: '" + s + "'");
-        }
+        return CsvCells.number(file, r, column);
     }
 
     /** A setting being read. */
