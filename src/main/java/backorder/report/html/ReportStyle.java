@@ -39,6 +39,10 @@ final class ReportStyle {
             svg.timeline { width: 100%; height: auto; display: block; margin: 4px 0 8px; }
             svg.timeline .tl-label { font: 13px "DejaVu Sans", Arial, sans-serif; fill: #222; dominant-baseline: middle; }
             svg.timeline .tl-tick, svg.timeline .tl-note { font: 12px "DejaVu Sans", Arial, sans-serif; fill: #555; }
+            svg.network { width: 100%; height: auto; display: block; margin: 4px 0 14px; }
+            svg.network .nw-head { font: bold 13px "DejaVu Sans", Arial, sans-serif; fill: #555; }
+            svg.network .nw-name { font: bold 14px "DejaVu Sans", Arial, sans-serif; fill: #222; }
+            svg.network .nw-stat, svg.network .nw-flow { font: 12px "DejaVu Sans", Arial, sans-serif; fill: #333; }
             table { border-collapse: collapse; width: 100%; font-size: 13px; margin: 6px 0; }
             th, td { border-bottom: 1px solid #e4e4e4; padding: 5px 8px; text-align: right; vertical-align: top; }
             th:first-child, td:first-child, th.left, td.left { text-align: left; }
@@ -60,7 +64,7 @@ final class ReportStyle {
               body { max-width: none; padding: 0; font-size: 10pt; }
               h2 { break-after: avoid; page-break-after: avoid; }
               h3 { break-after: avoid; }
-              .headline, .kpis, table.disruptions, svg.timeline { break-inside: avoid; page-break-inside: avoid; }
+              .headline, .kpis, table.disruptions, svg.timeline, svg.network { break-inside: avoid; page-break-inside: avoid; }
               tr { break-inside: avoid; }
               figure { margin: 3mm 0 5mm; }
               figure img { border: none; }

@@ -1,0 +1,114 @@
+package backorder.report.chart;
+
+import backorder.report.results.RunResults;
+import backorder.report.results.SeriesBand;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/**
+ * A daily level of a network, one stacked panel per location: every policy's median line and
+ * 10th–90th percentile band in each, so a panel shows where the policies differ at that place.
+ */
+public final class LocationFanChart {
+
+    private static final Color LOCATION_LABEL = new Color(0x333333);
+
+    private LocationFanChart() { }
+
+    /**
+     * Draws one series of location_timeseries.csv; empty when no location has it.
+     *
+     * @param bands per location (in network order), per policy, the series' band
+     */
+    public static Optional<Figure> of(RunResults r, PolicyPalette palette, Map<String, Map<String, SeriesBand>> bands,
+                                      String id, String title, String what) {
+        List<String> locations = new ArrayList<>();
+        double max = 0;
+        for (Map.Entry<String, Map<String, SeriesBand>> e : bands.entrySet()) {
+            if (!e.getValue().isEmpty()) {
+                locations.add(e.getKey());
+                for (SeriesBand b : e.getValue().values()) {
+                    max = Math.max(max, b.max());
+                }
+            }
+        }
+        if (locations.isEmpty()) {
+            return Optional.empty();
+        }
+        double upper = max > 0 ? max * 1.15 : 1.0;
+        NumberAxis days = ChartStyle.axis("day (days since start)");
+        days.setRange(0, r.manifest().horizonDays());
+        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(days);
+        combined.setGap(14);
+        for (int i = 0; i < locations.size(); i++) {
+            String loc = locations.get(i);
+            combined.add(panel(r, palette, loc, bands.get(loc), upper, i == 0), 1);
+        }
+        LegendItemCollection legend = new LegendItemCollection();
+        r.policyNames().forEach(p -> legend.add(new LegendItem(p, palette.colour(p))));
+        combined.setFixedLegendItems(legend);
+        JFreeChart chart = ChartStyle.chart(title, combined, true);
+        ChartStyle.subtitle(chart, "one panel per location \u00b7 line: median across " + r.manifest().replications()
+                + " replications \u00b7 band: 10th to 90th percentile");
+        String caption = what + " at the end of each day, one panel per location (same scale in every panel), "
+                + "every policy in its colour. The line is the median across " + r.manifest().replications()
+                + " replications; the band holds the middle 80% of replications (10th to 90th percentile). "
+                + ManagementCharts.shadingNote(r);
+        return Optional.of(new Figure(id, title, caption, chart, 1200, 190 + 200 * locations.size()));
+    }
+
+    private static XYPlot panel(RunResults r, PolicyPalette palette, String location, Map<String, SeriesBand> byPolicy,
+                                double upper, boolean labels) {
+        YIntervalSeriesCollection ds = new YIntervalSeriesCollection();
+        DeviationRenderer renderer = new DeviationRenderer(true, false);
+        renderer.setAlpha(0.18f);
+        int k = 0;
+        for (String policy : r.policyNames()) {
+            SeriesBand band = byPolicy.get(policy);
+            if (band == null) {
+                continue;
+            }
+            ds.addSeries(series(policy, band));
+            renderer.setSeriesPaint(k, palette.colour(policy));
+            renderer.setSeriesFillPaint(k, palette.colour(policy));
+            renderer.setSeriesStroke(k, new BasicStroke(2.0f));
+            k++;
+        }
+        NumberAxis units = ChartStyle.axis("units");
+        units.setRange(0, upper);
+        XYPlot plot = new XYPlot(ds, null, units, renderer);
+        ChartStyle.stylePlot(plot);
+        double horizon = r.manifest().horizonDays();
+        ChartStyle.shadeDisruptions(plot, r.disruptions(), r.manifest().warmupDays(), horizon, labels,
+                0, ChartStyle.labelDays(location, ChartStyle.PANEL, horizon));
+        plot.addAnnotation(ChartStyle.panelLabel(location, LOCATION_LABEL));
+        return plot;
+    }
+
+    private static YIntervalSeries series(String policy, SeriesBand band) {
+        YIntervalSeries s = new YIntervalSeries(policy);
+        int[] d = band.days();
+        double[] p10 = band.p10();
+        double[] p50 = band.p50();
+        double[] p90 = band.p90();
+        for (int i = 0; i < d.length; i++) {
+            if (Double.isFinite(p50[i])) {
+                s.add(d[i], p50[i], Double.isFinite(p10[i]) ? p10[i] : p50[i], Double.isFinite(p90[i]) ? p90[i] : p50[i]);
+            }
+        }
+        return s;
+    }
+}
