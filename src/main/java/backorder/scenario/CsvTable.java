@@ -28,8 +28,17 @@ final class CsvTable {
     return rows;
   }
 
-  /** Splits the text; an unclosed quote throws {@link Malformed}. */
-  static CsvTable parse(String text, String file) throws Malformed {
+  /**
+   * The most rows (header included) and cells per row a file may have, checked while splitting it
+   * so that a huge file fails before it fills the memory; {@code what} names the file's role.
+   */
+  record Limits(String what, int maxRows, int maxCellsPerRow, long maxCells) {}
+
+  /**
+   * Splits the text; an unclosed quote, a byte-order mark after the start, or more rows or cells
+   * than the limits allow throws {@link Malformed}.
+   */
+  static CsvTable parse(String text, String file, Limits limits) throws Malformed {
     List<Row> rows = new ArrayList<>();
     List<Cell> cells = new ArrayList<>();
     StringBuilder cell = new StringBuilder();
@@ -73,7 +82,16 @@ final class CsvTable {
         lineHasContent = true;
         continue;
       }
+      if (ch == '\uFEFF') {
+        throw new Malformed(new Where(file, line, column), "a byte-order mark (U+FEFF, invisible)"
+            + " after the start of the file (only one, as its very first character, is allowed):"
+            + " delete it; files joined together often carry one");
+      }
       if (ch == ',') {
+        if (cells.size() + 1 >= limits.maxCellsPerRow()) {
+          throw new Malformed(cellStart, "more than " + limits.maxCellsPerRow() + " cells in a row:"
+              + " at most " + limits.maxCellsPerRow() + " are allowed in " + limits.what());
+        }
         cells.add(new Cell(cell.toString().strip(), cellStart));
         cell.setLength(0);
         i++;
@@ -85,7 +103,7 @@ final class CsvTable {
       if (ch == '\r' || ch == '\n') {
         if (lineHasContent || cell.length() > 0) {
           cells.add(new Cell(cell.toString().strip(), cellStart));
-          addUnlessBlank(rows, cells, rowStart);
+          addUnlessBlank(rows, cells, rowStart, limits);
         }
         cells.clear();
         cell.setLength(0);
@@ -103,15 +121,25 @@ final class CsvTable {
     }
     if (lineHasContent || cell.length() > 0) {
       cells.add(new Cell(cell.toString().strip(), cellStart));
-      addUnlessBlank(rows, cells, rowStart);
+      addUnlessBlank(rows, cells, rowStart, limits);
     }
     return new CsvTable(List.copyOf(rows));
   }
 
   /** Rows whose cells are all empty (",,,", a spreadsheet's trailing rows) are skipped. */
-  private static void addUnlessBlank(List<Row> rows, List<Cell> cells, Where rowStart) {
+  private static void addUnlessBlank(List<Row> rows, List<Cell> cells, Where rowStart,
+      Limits limits) throws Malformed {
     if (cells.stream().anyMatch(c -> !c.text().isEmpty())) {
+      if (rows.size() >= limits.maxRows()) {
+        throw new Malformed(rowStart, "more than " + limits.maxRows() + " rows (header included):"
+            + " at most " + limits.maxRows() + " are allowed in " + limits.what());
+      }
       rows.add(new Row(List.copyOf(cells), rowStart));
+      if ((long) rows.size() * rows.get(0).cells().size() > limits.maxCells()) {
+        throw new Malformed(rowStart, "more than " + limits.maxCells() + " cells (rows times the"
+            + " header's columns) by this row: at most " + limits.maxCells() + " are allowed in "
+            + limits.what());
+      }
     }
   }
 
