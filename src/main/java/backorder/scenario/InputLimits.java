@@ -27,7 +27,7 @@ public final class InputLimits {
 
   /**
    * A product catalogue's rows, header included: 200,000 products (loading 100,000 products of 9
-   * columns peaks at about 0.5 GB of heap).
+   * columns fits in 512 MB of heap, 200,000 in 1 GB).
    */
   public static final int CATALOG_MAX_ROWS = 200_001;
 
