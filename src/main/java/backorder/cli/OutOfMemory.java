@@ -50,6 +50,9 @@ final class OutOfMemory {
         System.exit(Main.FAILED);
       }
       System.err.println("backorder: error in thread " + thread.getName() + ": " + e);
+      if (System.getenv("BACKORDER_DEBUG") != null) {
+        e.printStackTrace();
+      }
     });
   }
 }

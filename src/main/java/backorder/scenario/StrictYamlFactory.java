@@ -31,7 +31,7 @@ final class StrictYamlFactory extends YAMLFactory {
   /** Something the parser read that a scenario may not use, and where it starts. */
   record Finding(Mark mark, String message, boolean alias) {}
 
-  private final LoaderOptions options;
+  private final transient LoaderOptions options;
 
   StrictYamlFactory(YAMLFactoryBuilder builder, LoaderOptions options) {
     super(builder);

@@ -47,6 +47,15 @@ class YamlReadingTest {
   }
 
   @Test
+  void aKeyWithALineBreakOrABidiOverride_staysOnOneLine() {
+    Problem p = problems("\"na\\nme\\u202e\": x\n").stream()
+        .filter(q -> q.message().startsWith("unknown key")).findFirst().orElseThrow();
+    assertEquals("na\\nme?", p.path());
+    assertEquals(-1, p.toString().indexOf('\n'), p::toString);
+    assertEquals(-1, p.toString().indexOf('\u202e'), p::toString);
+  }
+
+  @Test
   void controlCharactersInAValue_areNotEchoed() {
     String yaml = "name: \"a\\e[2Jb\"\nhorizon_days: 1\n";
     String message = problems(yaml).stream().filter(p -> p.path().equals("name")).findFirst()
