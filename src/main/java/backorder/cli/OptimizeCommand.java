@@ -77,7 +77,7 @@ final class OptimizeCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", description = "The search seed, the same at every evaluation.")
   Long seed;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Default: all cores.")
+  @Option(names = "--threads", paramLabel = "N", description = "Default: all cores; at most 256.")
   Integer threads;
 
   @Option(names = "--quiet", description = "No progress bar and no summary.")

@@ -49,7 +49,7 @@ final class RunCommand implements Callable<Integer> {
       description = "Root random seed; the same seed gives the same numbers (default: the scenario's seed, else 1).")
   Long seed;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Default: all cores.")
+  @Option(names = "--threads", paramLabel = "N", description = "Default: all cores; at most 256.")
   Integer threads;
 
   @Option(names = "--policy", paramLabel = "NAME", description = "Run only these policies (repeatable).")

@@ -56,7 +56,7 @@ final class SweepCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", description = "The same at every grid point.")
   Long seed;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Default: all cores.")
+  @Option(names = "--threads", paramLabel = "N", description = "Default: all cores; at most 256.")
   Integer threads;
 
   @Option(names = "--policy", paramLabel = "NAME", description = "Run only these policies (repeatable; default:"

@@ -113,10 +113,14 @@ class HostileFilesTest {
     assertTrue(firstProblem(Path.of("/proc/self/status"), SideFileAccess.ANYWHERE).message()
         .endsWith("is in /proc, the kernel's virtual files and devices: not a scenario or data file"));
     // a link inside the folder does not make a kernel file readable, whatever --allow-outside says
-    Files.createSymbolicLink(tmp.resolve("env.csv"), Path.of("/proc/self/environ"));
-    Problem p = firstProblem(write("env.yaml", traced("env.csv")), SideFileAccess.ANYWHERE);
-    assertTrue(p.message().contains("env.csv (really /proc/"), p::toString);
-    assertTrue(p.message().contains("is in /proc"), p::toString);
+    Path link = Files.createSymbolicLink(tmp.resolve("env.csv"), Path.of("/proc/self/environ"));
+    try {
+      Problem p = firstProblem(write("env.yaml", traced("env.csv")), SideFileAccess.ANYWHERE);
+      assertTrue(p.message().contains("env.csv (really /proc/"), p::toString);
+      assertTrue(p.message().contains("is in /proc"), p::toString);
+    } finally {
+      Files.delete(link); // JUnit warns about links out of its temporary folder
+    }
   }
 
   @Test
