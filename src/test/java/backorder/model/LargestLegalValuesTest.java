@@ -9,8 +9,11 @@ import backorder.metric.Metric;
 import backorder.scenario.Scenario;
 import backorder.scenario.ScenarioException;
 import backorder.scenario.ScenarioLoader;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 13 item 7: with every money amount, quantity and span at the largest value the loader
@@ -86,5 +89,27 @@ class LargestLegalValuesTest {
           () -> m.key() + " = " + total);
     }
     assertTrue(Runs.metric(result, 0, Metric.REVENUE).mean() > 1e18, "1e9 per unit, 1e6 units an order");
+  }
+
+  @Test
+  void largeStudy_100000ProductsOf20OrdersADayForAYear_isLegal(@TempDir Path dir)
+      throws IOException, ScenarioException {
+    StringBuilder catalog = new StringBuilder("sku\n");
+    for (int i = 0; i < 100_000; i++) {
+      catalog.append("SKU-").append(i).append('\n');
+    }
+    Files.writeString(dir.resolve("catalog.csv"), catalog);
+    Path file = Files.writeString(dir.resolve("large.yaml"), "name: large\n"
+        + "horizon_days: 365\n"
+        + "product_catalog: catalog.csv\n"
+        + "product_defaults: {price: 10, initial_on_hand: 240, demand: {process: poisson, rate_per_day: 20}}\n"
+        + "suppliers: [{name: s1, unit_cost: 4, lead_time_days: 7}]\n"
+        + "policies: [{name: p, type: reorder_point, supplier: s1, reorder_point: 140, order_quantity: 100}]\n");
+
+    Scenario s = ScenarioLoader.load(file);
+
+    assertEquals(100_000, s.products().size());
+    double events = EventEstimate.perReplication(s, s.policies().get(0), Planning.inputs(s));
+    assertEquals(100_000 * (20 * 365 + 20 * 365 / 100.0) + 364, events, 1e-3);
   }
 }
