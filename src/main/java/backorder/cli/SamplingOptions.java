@@ -37,6 +37,19 @@ final class SamplingOptions {
       description = "Cap for --target-halfwidth (default 10000).")
   Integer maxReplications;
 
+  /**
+   * The most replications of each policy the options may run (call after {@link #check}): the
+   * plan's, up to the cap with --target-halfwidth, plus the pilot of --warmup auto.
+   */
+  long replicationsAtMost(RunPlan plan) {
+    long reps = plan.replications();
+    if (targetHalfwidth != null) {
+      int cap = maxReplications != null ? maxReplications : PrecisionTarget.DEFAULT_MAX_REPLICATIONS;
+      reps = Math.max(cap, PrecisionTarget.pilot(plan.replications()));
+    }
+    return AUTO.equals(warmup) ? reps + plan.replications() : reps;
+  }
+
   /** The run's numbers and how its warm-up and replication count were chosen. */
   record Sampled(ExperimentResult result, SamplingChoices choices, AutoWarmup.Choice warmup) {}
 
