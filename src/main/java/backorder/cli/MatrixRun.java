@@ -172,8 +172,9 @@ final class MatrixRun {
   /** The estimated events of every scenario's run, summed; refused above the limit (without --force). */
   private double checkSize(List<RunPlan> plans) {
     double events = plans.stream().mapToDouble(RunEstimate::events).sum();
-    RunSize.check("--matrix", events, plans.size() + " scenarios, " + plans.get(0).policies().size()
-        + " policies each, " + String.join(", ", plans.stream().map(p -> p.scenario().name() + " "
+    int policies = plans.get(0).policies().size();
+    RunSize.check("--matrix", events, plans.size() + " scenarios, " + policies
+        + (policies == 1 ? " policy" : " policies") + " each: " + String.join(", ", plans.stream().map(p -> p.scenario().name() + " "
         + RunSize.count(RunEstimate.events(p))).toList()), options.force());
     return events;
   }

@@ -10,7 +10,12 @@ import backorder.experiment.Runner;
 import backorder.experiment.SamplingChoices;
 import backorder.experiment.UnmeasurableTargetException;
 import backorder.metric.Metric;
+import backorder.scenario.Disruption;
+import backorder.scenario.DisruptionIds;
+import backorder.scenario.DisruptionWindowCheck;
+import backorder.scenario.Scenario;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -59,7 +64,7 @@ final class SamplingOptions {
       throw new InvalidInputException("--max-replications: only with --target-halfwidth");
     }
     if (warmup != null && !warmup.equals(AUTO)) {
-      warmupDays(plan);
+      warnOfHiddenDisruptions(plan.scenario(), warmupDays(plan));
     }
     if (targetHalfwidth != null) {
       target(plan);
@@ -137,6 +142,30 @@ final class SamplingOptions {
           + "), got " + warmup);
     }
     return days;
+  }
+
+  /**
+   * A one-off disruption over before a --warmup given on the command line is not refused, as it
+   * is for the file's warmup_days (a warm-up chosen by MSER-5 may cut it too, and replaying that
+   * choice is legitimate), but said on stderr: nothing it does is measured.
+   */
+  private void warnOfHiddenDisruptions(Scenario scenario, double days) {
+    List<Disruption> all = scenario.disruptions();
+    List<String> ids = DisruptionIds.of(all);
+    for (int i = 0; i < all.size(); i++) {
+      Disruption d = all.get(i);
+      double reach = d.timing().isRecurring() ? Double.POSITIVE_INFINITY
+          : DisruptionWindowCheck.lastEffect(d, scenario.suppliers());
+      if (days > 0 && reach <= days) {
+        System.err.println(String.format(Locale.ROOT, "backorder: warning: --warmup: disruptions[%d] (%s)"
+            + " acts only until day %s, on or before the warm-up of %s days: nothing it does is measured",
+            i, ids.get(i), format(reach), warmup));
+      }
+    }
+  }
+
+  private static String format(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
   }
 
   private PrecisionTarget target(RunPlan plan) {

@@ -8,7 +8,7 @@ import java.util.List;
  * on or before the end of the warm-up. Recurring disruptions always pass: their exponential gaps
  * can put an occurrence anywhere in the run.
  */
-final class DisruptionWindowCheck {
+public final class DisruptionWindowCheck {
 
   private final double horizon;
   private final double warmup;
@@ -51,7 +51,7 @@ final class DisruptionWindowCheck {
    * plus extra_days plus the supplier's longest lead time, when the last order placed during it
    * arrives (+∞ when a capacity cut leaves a production queue behind, or a draw is unbounded).
    */
-  static double lastEffect(Disruption d, List<Supplier> suppliers) {
+  public static double lastEffect(Disruption d, List<Supplier> suppliers) {
     double end = d.timing().startDay() + d.durationDays().max();
     if (d instanceof Disruption.TransitDisruption t) {
       return end + t.extraDays();

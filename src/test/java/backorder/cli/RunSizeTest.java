@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Issue 13 item 5: a run estimated above {@link RunSize#LIMIT_EVENTS} is refused before anything
  * is written (exit 2, the estimate and --force in the message), and runs with --force. The
  * oversized scenario is estimated at about 37 billion events but fires a few hundred a
- * replication (its one customer defects and the customer base is one).
+ * replication (its one customer defects and the customer base is one). Also the --warmup override
+ * against the scenario's disruptions (item 9).
  */
 class RunSizeTest {
 
@@ -117,5 +118,24 @@ class RunSizeTest {
     assertEquals("about 67 minutes", RunSize.duration(2e10));
     assertEquals("about 2.0 hours", RunSize.duration(3.65e10));
     assertEquals("about 84 days", RunSize.duration(3.65e13));
+  }
+
+  /**
+   * Issue 13 item 9 on the command line: a --warmup DAYS that hides a one-off disruption runs
+   * (replaying an MSER-5 choice is legitimate) with a warning; one day less gives none.
+   */
+  @Test
+  void warmupOverride_endingAfterTheOnlySpike_warns_andOneDayLessDoesNot() {
+    CommandLineTest.Outcome hidden = execute("run", CommandLineTest.SHOP.toString(), "--warmup", "30",
+        "--out", tmp.resolve("hidden").toString(), "--quiet", "--no-report");
+
+    assertEquals(0, hidden.status(), hidden.err());
+    assertTrue(hidden.err().contains("warning: --warmup: disruptions[0] (demand_spike@20) acts only until"
+        + " day 30, on or before the warm-up of 30 days"), hidden.err());
+
+    CommandLineTest.Outcome shown = execute("run", CommandLineTest.SHOP.toString(), "--warmup", "29",
+        "--out", tmp.resolve("shown").toString(), "--quiet", "--no-report");
+    assertEquals(0, shown.status(), shown.err());
+    assertEquals("", shown.err());
   }
 }
