@@ -1,8 +1,8 @@
 package backorder.cli;
 
+import backorder.experiment.RunEstimate;
 import backorder.experiment.SweepAxis;
 import backorder.experiment.SweepGrid;
-import backorder.experiment.RunEstimate;
 import backorder.policy.PolicySpec;
 import backorder.scenario.DisruptionIds;
 import backorder.scenario.Problem;
@@ -169,7 +169,8 @@ final class SweepInputs {
    * Expected events of one replication of each policy named (empty: all) at every grid point,
    * summed over the points. A point's estimate is the base's times each of its values' own ratio
    * to the base (exact with one axis, and for effects that multiply, such as rate and horizon);
-   * over the whole grid that sum factors into a product over the axes. Call after {@link #check}.
+   * over the whole grid that sum factors into a product over the axes. A policy without events
+   * at the base counts its largest value's events at every point. Call after {@link #check}.
    */
   double eventsPerReplication(List<String> policies) {
     Map<String, Double> baseEvents = RunEstimate.byPolicy(base);
@@ -179,12 +180,15 @@ final class SweepInputs {
         continue;
       }
       double b = e.getValue();
+      if (!(b > 0)) {
+        total += mostEventsPerReplication(e.getKey()) * grid.size();
+        continue;
+      }
       double product = b;
       for (List<Map<String, Double>> axis : valueEvents) {
         double sum = 0;
         for (Map<String, Double> value : axis) {
-          double v = value.getOrDefault(e.getKey(), b);
-          sum += b > 0 ? v / b : v;
+          sum += value.getOrDefault(e.getKey(), b) / b;
         }
         product *= sum;
       }

@@ -81,6 +81,18 @@ class RunSizeTest {
   }
 
   @Test
+  void sweepFromAWorldWithoutDemand_countsEachValuesOwnEvents() throws IOException {
+    Path idle = Files.writeString(tmp.resolve("idle.yaml"),
+        Files.readString(OVERSIZED).replace("rate_per_day: 1000000", "rate_per_day: 0"));
+
+    CommandLineTest.Outcome o = execute("sweep", idle.toString(), "--vary", RATE + "=0,1000000",
+        "--out", tmp.resolve("out").toString(), "--quiet");
+
+    assertEquals(2, o.status(), o.err());
+    assertTrue(o.err().contains("sweep: about 37 billion events (2 points x 1 policy x 100 replications x about 183 million"), o.err());
+  }
+
+  @Test
   void oversizedSweep_withForce_runs() {
     CommandLineTest.Outcome o = execute("sweep", OVERSIZED.toString(), "--vary", RATE + "=250000,500000",
         "--force", "--no-report", "--quiet", "--out", tmp.resolve("sweep").toString());
