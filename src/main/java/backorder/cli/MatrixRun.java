@@ -173,9 +173,10 @@ final class MatrixRun {
   private double checkSize(List<RunPlan> plans) {
     double events = plans.stream().mapToDouble(RunEstimate::events).sum();
     int policies = plans.get(0).policies().size();
+    List<String> each = plans.stream()
+        .map(p -> p.scenario().name() + " " + RunSize.count(RunEstimate.events(p))).toList();
     RunSize.check("--matrix", events, plans.size() + " scenarios, " + policies
-        + (policies == 1 ? " policy" : " policies") + " each: " + String.join(", ", plans.stream().map(p -> p.scenario().name() + " "
-        + RunSize.count(RunEstimate.events(p))).toList()), options.force());
+        + (policies == 1 ? " policy" : " policies") + " each: " + String.join(", ", each), options.force());
     return events;
   }
 

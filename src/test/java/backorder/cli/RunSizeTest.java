@@ -46,7 +46,8 @@ class RunSizeTest {
         Arguments.of(List.of("sweep", file, "--vary", RATE + "=250000,500000"), "sweep: about 27 billion"
             + " events (2 points x 1 policy x 100 replications x about 137 million events each)"),
         Arguments.of(List.of("optimize", file, "--policy", "lean", "--param",
-            "policies[lean].reorder_point=0:10", "--budget", "2"), "optimize: about 183 billion events (at most 1 policy x 500 replications"),
+            "policies[lean].reorder_point=0:10", "--budget", "2"),
+            "optimize: about 183 billion events (at most 1 policy x 500 replications"),
         Arguments.of(List.of("run", file, shop, "--matrix", "--policy", "lean"), "--matrix: about 37 billion"));
   }
 
@@ -89,7 +90,8 @@ class RunSizeTest {
         "--out", tmp.resolve("out").toString(), "--quiet");
 
     assertEquals(2, o.status(), o.err());
-    assertTrue(o.err().contains("sweep: about 37 billion events (2 points x 1 policy x 100 replications x about 183 million"), o.err());
+    assertTrue(o.err().contains("sweep: about 37 billion events (2 points x 1 policy x 100 replications"
+        + " x about 183 million"), o.err());
   }
 
   @Test
