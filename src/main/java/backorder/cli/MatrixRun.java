@@ -3,6 +3,7 @@ package backorder.cli;
 import backorder.experiment.Experiment;
 import backorder.experiment.ExperimentResult;
 import backorder.experiment.RobustnessMatrix;
+import backorder.experiment.RunEstimate;
 import backorder.experiment.RunPlan;
 import backorder.metric.Metric;
 import backorder.policy.PolicySpec;
@@ -37,7 +38,7 @@ final class MatrixRun {
 
   /** The run command's options that apply to a matrix. */
   record Options(Path out, Integer replications, Long seed, int threads, List<String> policies, boolean quiet,
-      boolean noReport, SideFileAccess access) {}
+      boolean noReport, SideFileAccess access, boolean force) {}
 
   private final Options options;
   private final List<String> notes = new ArrayList<>();
@@ -61,6 +62,9 @@ final class MatrixRun {
     scenarios = shared(scenarios);
     List<String> policies = common(scenarios);
     checkObjectives(scenarios);
+    List<RunPlan> plans = scenarios.stream().map(s -> RunPlan.of(s, options.replications(), options.seed(),
+        options.threads(), policies)).toList();
+    double events = checkSize(plans);
     Path dir = OutputFolder.choose(options.out(), "matrix");
     if (!options.quiet()) {
       notes.forEach(n -> System.err.println("backorder: note: " + n));
@@ -70,16 +74,16 @@ final class MatrixRun {
     MatrixManifest manifest;
     // the whole result set goes to a temporary folder beside DIR, swapped in once complete
     try (ResultFolder folder = OutputFolder.replace(dir, options.out() != null ? "--out" : "output folder")) {
-      results = simulate(scenarios, policies);
+      results = simulate(plans, events);
       manifest = manifest(results);
       write(RobustnessMatrix.of(results, policies), manifest, folder.staging());
       folder.commit();
     }
     if (!options.quiet()) {
       System.out.print(MatrixReport.summary(MatrixTable.read(dir.resolve(MatrixCsv.FILE)), manifest));
-      long events = results.stream().mapToLong(ExperimentResult::events).sum();
+      long fired = results.stream().mapToLong(ExperimentResult::events).sum();
       System.out.printf(Locale.ROOT, "%d scenarios x %d policies, %,d events in %.2f s; results in %s%n",
-          scenarios.size(), policies.size(), events, (System.nanoTime() - start) / 1e9, dir);
+          scenarios.size(), policies.size(), fired, (System.nanoTime() - start) / 1e9, dir);
     }
     return Main.OK;
   }
@@ -166,13 +170,23 @@ final class MatrixRun {
     }
   }
 
-  private List<ExperimentResult> simulate(List<Scenario> scenarios, List<String> policies)
+  /** The estimated events of every scenario's run, summed; refused above the limit (without --force). */
+  private double checkSize(List<RunPlan> plans) {
+    double events = plans.stream().mapToDouble(RunEstimate::events).sum();
+    int policies = plans.get(0).policies().size();
+    List<String> each = plans.stream()
+        .map(p -> p.scenario().name() + " " + RunSize.count(RunEstimate.events(p))).toList();
+    RunSize.check("--matrix", events, plans.size() + " scenarios, " + policies
+        + (policies == 1 ? " policy" : " policies") + " each: " + String.join(", ", each), options.force());
+    return events;
+  }
+
+  private List<ExperimentResult> simulate(List<RunPlan> plans, double events)
       throws InterruptedException {
-    List<RunPlan> plans = scenarios.stream().map(s -> RunPlan.of(s, options.replications(), options.seed(),
-        options.threads(), policies)).toList();
     long total = plans.stream().mapToLong(p -> (long) p.replications() * p.policies().size()).sum();
     List<ExperimentResult> results = new ArrayList<>();
-    try (StageProgress progress = StageProgress.start("matrix", total, plans.size(), "scenarios", options.quiet())) {
+    try (StageProgress progress = StageProgress.start("matrix", total, plans.size(), "scenarios", events,
+        options.quiet())) {
       long before = 0;
       for (RunPlan plan : plans) {
         long offset = before;

@@ -83,6 +83,10 @@ final class OptimizeCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress bar and no summary.")
   boolean quiet;
 
+  @Option(names = "--force", description = "Run even when the estimated size is above the limit"
+      + " (2e10 events, about an hour of simulation).")
+  boolean force;
+
   @Override
   public Integer call() throws Exception {
     Scenario base;
@@ -107,10 +111,11 @@ final class OptimizeCommand implements Callable<Integer> {
     Optimizer.Settings settings = new Optimizer.Settings(budget != null ? budget : DEFAULT_BUDGET, reps,
         seed != null ? seed : base.seed(), confirmationReplications != null ? confirmationReplications : reps,
         threads != null ? threads : Runtime.getRuntime().availableProcessors());
+    double events = checkSize(inputs, settings);
     OptimumResult result;
     // the whole result set goes to a temporary folder beside DIR, swapped in once complete
     try (ResultFolder folder = OutputFolder.replace(dir, out != null ? "--out" : "output folder")) {
-      result = optimize(inputs.space(), goal, settings);
+      result = optimize(inputs.space(), goal, settings, events);
       OptimumFiles.write(result, base, folder.staging());
       folder.commit();
     }
@@ -120,12 +125,29 @@ final class OptimizeCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  private OptimumResult optimize(SearchSpace space, Goal goal, Optimizer.Settings s) throws InterruptedException {
+  /** Replications the optimizer may run at most: search, selection and confirmation. */
+  private static long replicationsAtMost(SearchSpace space, Optimizer.Settings s) {
     int searchPoints = (int) Math.min(s.budget(), space.size());
     int selected = Math.min(Optimizer.SELECTED, searchPoints);
-    long total = (long) (searchPoints + selected) * s.replications() + s.confirmationReplications();
+    return (long) (searchPoints + selected) * s.replications() + s.confirmationReplications();
+  }
+
+  /** The estimated events of every evaluation the optimizer may make; refused above the limit. */
+  private double checkSize(OptimizeInputs.Checked inputs, Optimizer.Settings s) {
+    long reps = replicationsAtMost(inputs.space(), s);
+    double events = inputs.eventsPerReplication() * reps;
+    RunSize.check("optimize", events, "at most " + RunSize.breakdown(1, reps, inputs.eventsPerReplication())
+        + ", search, selection and confirmation together", force);
+    return events;
+  }
+
+  private OptimumResult optimize(SearchSpace space, Goal goal, Optimizer.Settings s, double events)
+      throws InterruptedException {
+    int searchPoints = (int) Math.min(s.budget(), space.size());
+    int selected = Math.min(Optimizer.SELECTED, searchPoints);
+    long total = replicationsAtMost(space, s);
     try (StageProgress progress = StageProgress.start("optimize", total, searchPoints + selected + 1,
-        "evaluations", quiet)) {
+        "evaluations", events, quiet)) {
       Evaluator evaluator = new Evaluator(space, o -> scenarioFile().load(o), policy, goal.metric(),
           s.threads(), listener(progress, s));
       return Optimizer.run(space, goal, policy, s, evaluator);

@@ -32,8 +32,13 @@ final class OptimizeInputs {
 
   private static final Set<String> NAMING_KEYS = Set.of("name", "sku", "id");
 
-  /** The search space, or the problem lines (each naming its --param) and caveats. */
-  record Checked(SearchSpace space, List<String> problems, List<String> notes) {}
+  /**
+   * The search space, or the problem lines (each naming its --param) and caveats.
+   *
+   * @param eventsPerReplication the most events one replication of the policy is expected to fire
+   *     at the scenario's settings or at any one bound
+   */
+  record Checked(SearchSpace space, List<String> problems, List<String> notes, double eventsPerReplication) {}
 
   private OptimizeInputs() {}
 
@@ -59,7 +64,7 @@ final class OptimizeInputs {
     }
     SweepInputs checked = SweepInputs.checkEach(file, base, bounds, "--param");
     if (!checked.problems().isEmpty()) {
-      return new Checked(null, checked.problems(), checked.notes());
+      return new Checked(null, checked.problems(), checked.notes(), Double.NaN);
     }
     List<SearchParam> space = new ArrayList<>();
     for (Range r : ranges) {
@@ -69,7 +74,8 @@ final class OptimizeInputs {
         throw new InvalidInputException("--param '" + r.argument() + "': " + e.getMessage());
       }
     }
-    return new Checked(new SearchSpace(space), List.of(), checked.notes());
+    return new Checked(new SearchSpace(space), List.of(), checked.notes(),
+        checked.mostEventsPerReplication(policy));
   }
 
   /**

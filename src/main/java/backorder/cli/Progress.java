@@ -6,22 +6,26 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * A progress bar on stderr for runs longer than a second, only when a person is watching (a
- * terminal) and not with --quiet; silent in CI and pipes.
+ * terminal) and not with --quiet; silent in CI and pipes. It shows the replications done, the
+ * time elapsed and left, and the run's estimated event count ({@link RunSize}).
  */
 final class Progress implements AutoCloseable {
 
   private long total;
+  private final String estimate;
   private final boolean enabled;
   private final long startNanos = System.nanoTime();
   private ProgressBar bar;
 
-  private Progress(long total, boolean enabled) {
+  private Progress(long total, double events, boolean enabled) {
     this.total = total;
+    this.estimate = RunSize.estimateNote(events);
     this.enabled = enabled;
   }
 
-  static Progress start(long total, boolean quiet) {
-    return new Progress(total, !quiet && System.console() != null);
+  /** A bar for {@code total} replications, the run estimated at {@code events} events. */
+  static Progress start(long total, double events, boolean quiet) {
+    return new Progress(total, events, !quiet && System.console() != null);
   }
 
   /** Changes the number of replications the bar runs to (a run that adds replications as it goes). */
@@ -41,6 +45,7 @@ final class Progress implements AutoCloseable {
           .setStyle(ProgressBarStyle.ASCII).setConsumer(
               new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
           .build();
+      bar.setExtraMessage(estimate);
     }
     if (bar != null) {
       bar.stepTo(done);

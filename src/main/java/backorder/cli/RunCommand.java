@@ -1,6 +1,7 @@
 package backorder.cli;
 
 import backorder.experiment.ExperimentResult;
+import backorder.experiment.RunEstimate;
 import backorder.experiment.RunPlan;
 import backorder.experiment.Runner;
 import backorder.report.ComparisonTable;
@@ -65,6 +66,10 @@ final class RunCommand implements Callable<Integer> {
       + " Spark tasks on MASTER: local[N], yarn, spark://HOST:PORT, k8s://URL (same numbers).")
   String spark;
 
+  @Option(names = "--force", description = "Run even when the estimated size is above the limit"
+      + " (2e10 events, about an hour of simulation).")
+  boolean force;
+
   @Mixin
   SamplingOptions sampling;
 
@@ -89,12 +94,13 @@ final class RunCommand implements Callable<Integer> {
     checkArguments(scenario);
     RunPlan plan = RunPlan.of(scenario, replications, seed, threads, policies);
     sampling.check(plan);
+    double events = checkSize(plan);
     Path dir = OutputFolder.choose(out, scenario.name());
     SamplingOptions.Sampled sampled;
     Runner runner = startRunner(loaded);
     // the whole result set goes to a temporary folder beside DIR, swapped in once complete
     try (ResultFolder folder = OutputFolder.replace(dir, out != null ? "--out" : "output folder")) {
-      sampled = simulate(plan, runner);
+      sampled = simulate(plan, runner, events);
       writeResults(sampled, runner.name(), folder.staging());
       folder.commit();
     } finally {
@@ -130,17 +136,27 @@ final class RunCommand implements Callable<Integer> {
     files.addAll(moreFiles);
     return MatrixRun.run(files, new MatrixRun.Options(out, replications, seed,
         threads != null ? threads : Runtime.getRuntime().availableProcessors(), policies, quiet, noReport,
-        sideFiles.access()));
+        sideFiles.access(), force));
   }
 
-  private SamplingOptions.Sampled simulate(RunPlan plan, Runner runner)
+  /** The estimated events of the run (every replication the options may run); refused above the limit. */
+  private double checkSize(RunPlan plan) {
+    double perReplication = RunEstimate.perReplication(plan.scenario());
+    long reps = sampling.replicationsAtMost(plan);
+    double events = perReplication * reps;
+    int policies = plan.policies().size();
+    RunSize.check("run", events, RunSize.breakdown(policies, reps, perReplication / policies), force);
+    return events;
+  }
+
+  private SamplingOptions.Sampled simulate(RunPlan plan, Runner runner, double events)
       throws InterruptedException {
     if (!noReport) {
       backorder.report.chart.ChartWarmup.startInBackground();
     }
     PhaseClock clock = new PhaseClock();
     SamplingOptions.Sampled sampled;
-    try (Progress progress = Progress.start(plan.replications() * plan.policies().size(), quiet)) {
+    try (Progress progress = Progress.start(plan.replications() * plan.policies().size(), events, quiet)) {
       sampled = sampling.run(plan, runner, progress);
     }
     clock.lap("simulation");

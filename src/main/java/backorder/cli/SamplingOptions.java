@@ -10,7 +10,12 @@ import backorder.experiment.Runner;
 import backorder.experiment.SamplingChoices;
 import backorder.experiment.UnmeasurableTargetException;
 import backorder.metric.Metric;
+import backorder.scenario.Disruption;
+import backorder.scenario.DisruptionIds;
+import backorder.scenario.DisruptionWindowCheck;
+import backorder.scenario.Scenario;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -37,6 +42,19 @@ final class SamplingOptions {
       description = "Cap for --target-halfwidth (default 10000).")
   Integer maxReplications;
 
+  /**
+   * The most replications of each policy the options may run (call after {@link #check}): the
+   * plan's, up to the cap with --target-halfwidth, plus the pilot of --warmup auto.
+   */
+  long replicationsAtMost(RunPlan plan) {
+    long reps = plan.replications();
+    if (targetHalfwidth != null) {
+      int cap = maxReplications != null ? maxReplications : PrecisionTarget.DEFAULT_MAX_REPLICATIONS;
+      reps = Math.max(cap, PrecisionTarget.pilot(plan.replications()));
+    }
+    return AUTO.equals(warmup) ? reps + plan.replications() : reps;
+  }
+
   /** The run's numbers and how its warm-up and replication count were chosen. */
   record Sampled(ExperimentResult result, SamplingChoices choices, AutoWarmup.Choice warmup) {}
 
@@ -46,7 +64,7 @@ final class SamplingOptions {
       throw new InvalidInputException("--max-replications: only with --target-halfwidth");
     }
     if (warmup != null && !warmup.equals(AUTO)) {
-      warmupDays(plan);
+      warnOfHiddenDisruptions(plan.scenario(), warmupDays(plan));
     }
     if (targetHalfwidth != null) {
       target(plan);
@@ -124,6 +142,30 @@ final class SamplingOptions {
           + "), got " + warmup);
     }
     return days;
+  }
+
+  /**
+   * A one-off disruption over before a --warmup given on the command line is not refused, as it
+   * is for the file's warmup_days (a warm-up chosen by MSER-5 may cut it too, and replaying that
+   * choice is legitimate), but said on stderr: nothing it does is measured.
+   */
+  private void warnOfHiddenDisruptions(Scenario scenario, double days) {
+    List<Disruption> all = scenario.disruptions();
+    List<String> ids = DisruptionIds.of(all);
+    for (int i = 0; i < all.size(); i++) {
+      Disruption d = all.get(i);
+      double reach = d.timing().isRecurring() ? Double.POSITIVE_INFINITY
+          : DisruptionWindowCheck.lastEffect(d, scenario.suppliers());
+      if (days > 0 && reach <= days) {
+        System.err.println(String.format(Locale.ROOT, "backorder: warning: --warmup: disruptions[%d] (%s)"
+            + " acts only until day %s, on or before the warm-up of %s days: nothing it does is measured",
+            i, ids.get(i), format(reach), warmup));
+      }
+    }
+  }
+
+  private static String format(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
   }
 
   private PrecisionTarget target(RunPlan plan) {

@@ -14,6 +14,7 @@ final class StageProgress implements AutoCloseable {
 
   private final String task;
   private final String unit;
+  private final String estimate;
   private final boolean enabled;
   private final long startNanos = System.nanoTime();
   private long replications;
@@ -21,17 +22,23 @@ final class StageProgress implements AutoCloseable {
   private int unitsDone;
   private ProgressBar bar;
 
-  private StageProgress(String task, long replications, int units, String unit, boolean enabled) {
+  private StageProgress(String task, long replications, int units, String unit, double events,
+      boolean enabled) {
     this.task = task;
+    this.estimate = RunSize.estimateNote(events);
     this.replications = replications;
     this.units = units;
     this.unit = unit;
     this.enabled = enabled;
   }
 
-  /** A bar for {@code replications} in all, in {@code units} units named {@code unit} (e.g. "evaluations"). */
-  static StageProgress start(String task, long replications, int units, String unit, boolean quiet) {
-    return new StageProgress(task, replications, units, unit, !quiet && System.console() != null);
+  /**
+   * A bar for {@code replications} in all, in {@code units} units named {@code unit} (e.g.
+   * "evaluations"), the work estimated at {@code events} events.
+   */
+  static StageProgress start(String task, long replications, int units, String unit, double events,
+      boolean quiet) {
+    return new StageProgress(task, replications, units, unit, events, !quiet && System.console() != null);
   }
 
   /** Replications finished so far. */
@@ -46,7 +53,7 @@ final class StageProgress implements AutoCloseable {
     }
     if (bar != null) {
       bar.stepTo(done);
-      bar.setExtraMessage(unitsDone + "/" + units + " " + unit);
+      bar.setExtraMessage(message());
     }
   }
 
@@ -54,8 +61,12 @@ final class StageProgress implements AutoCloseable {
   synchronized void unitDone() {
     unitsDone++;
     if (bar != null) {
-      bar.setExtraMessage(unitsDone + "/" + units + " " + unit);
+      bar.setExtraMessage(message());
     }
+  }
+
+  private String message() {
+    return unitsDone + "/" + units + " " + unit + ", " + estimate;
   }
 
   /** Lowers (or raises) the totals when the work turns out smaller than planned (a search that converged). */

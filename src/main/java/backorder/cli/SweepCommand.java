@@ -73,6 +73,10 @@ final class SweepCommand implements Callable<Integer> {
       + " Spark tasks on MASTER: local[N], yarn, spark://HOST:PORT, k8s://URL (same numbers).")
   String spark;
 
+  @Option(names = "--force", description = "Run even when the estimated size is above the limit"
+      + " (2e10 events, about an hour of simulation).")
+  boolean force;
+
   /** Points a Spark sweep runs at once: one keeps the cluster busy while the other finishes. */
   static final int SPARK_POINTS_AT_ONCE = 2;
 
@@ -99,20 +103,23 @@ final class SweepCommand implements Callable<Integer> {
     if (!quiet) {
       inputs.notes().forEach(note -> System.err.println("backorder: note: " + note));
     }
-    Path dir = OutputFolder.choose(out, base.name() + "-sweep");
-    if (!noReport) {
-      backorder.report.chart.ChartWarmup.startInBackground();
-    }
     int pointThreads = spark != null ? SPARK_POINTS_AT_ONCE
         : threads != null ? threads : Runtime.getRuntime().availableProcessors();
     Sweep.Settings settings = new Sweep.Settings(replications, seed, pointThreads, chosen);
     RunPlan plan = settings.plan(base, 1);
+    double events = inputs.eventsPerReplication(chosen) * plan.replications();
+    RunSize.check("sweep", events, grid.size() + " points x " + RunSize.breakdown(plan.policies().size(),
+        plan.replications(), events / grid.size() / plan.replications() / plan.policies().size()), force);
+    Path dir = OutputFolder.choose(out, base.name() + "-sweep");
+    if (!noReport) {
+      backorder.report.chart.ChartWarmup.startInBackground();
+    }
     long total = (long) grid.size() * plan.policies().size() * plan.replications();
     SweepResult result;
     Objective objective = objectiveOf(base);
     // the whole result set goes to a temporary folder beside DIR, swapped in once complete
     try (ResultFolder folder = OutputFolder.replace(dir, out != null ? "--out" : "output folder")) {
-      try (SweepProgress progress = SweepProgress.start(total, grid.size(), quiet)) {
+      try (SweepProgress progress = SweepProgress.start(total, grid.size(), events, quiet)) {
         result = runPoints(grid, settings, progress);
       }
       SweepCsv.write(result, folder.staging().resolve(SweepCsv.FILE));

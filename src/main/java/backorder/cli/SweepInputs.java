@@ -1,5 +1,6 @@
 package backorder.cli;
 
+import backorder.experiment.RunEstimate;
 import backorder.experiment.SweepAxis;
 import backorder.experiment.SweepGrid;
 import backorder.policy.PolicySpec;
@@ -12,6 +13,7 @@ import backorder.scenario.ValueOverride;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,6 +35,8 @@ final class SweepInputs {
   private final String option;
   private final Set<String> lines = new LinkedHashSet<>();
   private final Set<String> notes = new LinkedHashSet<>();
+  /** per axis, per value: each policy's expected events of one replication with that value alone */
+  private final List<List<Map<String, Double>>> valueEvents = new ArrayList<>();
   private int more;
 
   private SweepInputs(ScenarioFile file, Scenario base, SweepGrid grid, String option) {
@@ -142,9 +146,14 @@ final class SweepInputs {
   private void checkValues() {
     List<String> baseIds = DisruptionIds.of(base.disruptions());
     for (SweepAxis axis : grid.axes()) {
+      List<Map<String, Double>> events = new ArrayList<>();
+      valueEvents.add(events);
       for (String value : axis.values()) {
         Scenario s = load(List.of(new ValueOverride(axis.path(), value)),
             option + " '" + axis.argument() + "' (value " + value + ")", true);
+        if (s != null) {
+          events.add(RunEstimate.byPolicy(s));
+        }
         if (s != null && !DisruptionIds.of(s.disruptions()).equals(baseIds)) {
           notes.add("Varying " + axis.path() + " changes the default identity of a disruption (its kind and start"
               + " day or mean gap), which names its random stream, so its own draws differ between points;"
@@ -152,6 +161,52 @@ final class SweepInputs {
         }
       }
     }
+  }
+
+  /**
+   * Expected events of one replication of each policy named (empty: all) at every grid point,
+   * summed over the points. A point's estimate is the base's times each of its values' own ratio
+   * to the base (exact with one axis, and for effects that multiply, such as rate and horizon);
+   * over the whole grid that sum factors into a product over the axes. A policy without events
+   * at the base counts its largest value's events at every point. Call after {@link #check}.
+   */
+  double eventsPerReplication(List<String> policies) {
+    Map<String, Double> baseEvents = RunEstimate.byPolicy(base);
+    double total = 0;
+    for (Map.Entry<String, Double> e : baseEvents.entrySet()) {
+      if (!policies.isEmpty() && !policies.contains(e.getKey())) {
+        continue;
+      }
+      double b = e.getValue();
+      if (!(b > 0)) {
+        total += mostEventsPerReplication(e.getKey()) * grid.size();
+        continue;
+      }
+      double product = b;
+      for (List<Map<String, Double>> axis : valueEvents) {
+        double sum = 0;
+        for (Map<String, Double> value : axis) {
+          sum += value.getOrDefault(e.getKey(), b) / b;
+        }
+        product *= sum;
+      }
+      total += product;
+    }
+    return total;
+  }
+
+  /**
+   * The most events one replication of {@code policy} fires at the base or with any one value
+   * (the optimizer's bounds): a cautious size of every evaluation. Call after {@link #checkEach}.
+   */
+  double mostEventsPerReplication(String policy) {
+    double most = RunEstimate.byPolicy(base).getOrDefault(policy, 0.0);
+    for (List<Map<String, Double>> axis : valueEvents) {
+      for (Map<String, Double> value : axis) {
+        most = Math.max(most, value.getOrDefault(policy, 0.0));
+      }
+    }
+    return most;
   }
 
   /** With several axes, every combination must be valid too (e.g. order_up_to above reorder_point). */

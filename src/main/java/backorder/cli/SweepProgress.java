@@ -15,19 +15,22 @@ final class SweepProgress implements Sweep.Listener, AutoCloseable {
 
   private final long replications;
   private final int points;
+  private final String estimate;
   private final boolean enabled;
   private final long startNanos = System.nanoTime();
   private int pointsDone;
   private ProgressBar bar;
 
-  private SweepProgress(long replications, int points, boolean enabled) {
+  private SweepProgress(long replications, int points, double events, boolean enabled) {
     this.replications = replications;
+    this.estimate = RunSize.estimateNote(events);
     this.points = points;
     this.enabled = enabled;
   }
 
-  static SweepProgress start(long replications, int points, boolean quiet) {
-    return new SweepProgress(replications, points, !quiet && System.console() != null);
+  /** A bar for {@code replications} over {@code points} grid points, estimated at {@code events} events. */
+  static SweepProgress start(long replications, int points, double events, boolean quiet) {
+    return new SweepProgress(replications, points, events, !quiet && System.console() != null);
   }
 
   @Override
@@ -42,7 +45,7 @@ final class SweepProgress implements Sweep.Listener, AutoCloseable {
     }
     if (bar != null) {
       bar.stepTo(done);
-      bar.setExtraMessage(pointsDone + "/" + points + " points");
+      bar.setExtraMessage(pointsDone + "/" + points + " points, " + estimate);
     }
   }
 
@@ -50,7 +53,7 @@ final class SweepProgress implements Sweep.Listener, AutoCloseable {
   public synchronized void pointDone(int point, ExperimentResult result) {
     pointsDone++;
     if (bar != null) {
-      bar.setExtraMessage(pointsDone + "/" + points + " points");
+      bar.setExtraMessage(pointsDone + "/" + points + " points, " + estimate);
     }
   }
 

@@ -56,23 +56,24 @@ final class ProductLedger {
   private double lastChange;
   double maxBacklog;
 
-  // most backorders in any 7 consecutive days
-  private final int[] lastWeek = new int[7];
-  private int weekSum;
-  int todayBackorders;
-  int worstWeek;
+  // most backorders in any 7 consecutive days (long, like every count: a day of the total may
+  // hold billions of orders in a legal scenario)
+  private final long[] lastWeek = new long[7];
+  private long weekSum;
+  long todayBackorders;
+  long worstWeek;
 
   // per day, for recovery after disruptions (null when there are none)
-  final int[] dailyOrders;
-  final int[] dailyFilled;
-  int todayOrders;
-  int todayFilled;
+  final long[] dailyOrders;
+  final long[] dailyFilled;
+  long todayOrders;
+  long todayFilled;
 
   ProductLedger(double warmup, int days, boolean keepDaily) {
     this.warmup = warmup;
     this.lastChange = 0;
-    dailyOrders = keepDaily ? new int[days] : null;
-    dailyFilled = keepDaily ? new int[days] : null;
+    dailyOrders = keepDaily ? new long[days] : null;
+    dailyFilled = keepDaily ? new long[days] : null;
   }
 
   /** Accumulates the levels held since the last change up to t (levels are those before the change at t). */

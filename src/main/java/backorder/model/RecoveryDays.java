@@ -13,7 +13,7 @@ final class RecoveryDays {
 
   private RecoveryDays() {}
 
-  static double mean(double[] starts, int[] orders, int[] filled, double warmup, double horizon) {
+  static double mean(double[] starts, long[] orders, long[] filled, double warmup, double horizon) {
     double sum = 0;
     int n = 0;
     for (double start : starts) {
@@ -50,7 +50,7 @@ final class RecoveryDays {
     return n == 0 ? Double.NaN : sum / n;
   }
 
-  private static double rate(int[] orders, int[] filled, int from, int to) {
+  private static double rate(long[] orders, long[] filled, int from, int to) {
     long o = 0;
     long f = 0;
     for (int d = Math.max(0, from); d < Math.min(to, orders.length); d++) {

@@ -43,6 +43,29 @@ interface Check {
   /** Units that may be negative (a reorder point below zero), within {@link #MAX_UNITS}. */
   Check UNITS_RANGE = between(-MAX_UNITS, MAX_UNITS);
 
+  /**
+   * The largest amount of money per unit, per unit-day or per order a scenario may state: far
+   * beyond any price, small enough that money totals (amount x units x days) stay finite.
+   */
+  double MAX_MONEY = 1e9;
+
+  /** Money per unit, unit-day or order: [0, {@link #MAX_MONEY}]. */
+  Check MONEY = atLeast(0).and(v -> v <= MAX_MONEY ? null
+      : "must be <= 1e9 (money amounts are bounded so that totals stay finite)");
+
+  /** The longest span in days a scenario may state (as long as the longest horizon). */
+  double MAX_DAYS = 1_000_000;
+
+  /** A number of days at most {@link #MAX_DAYS}: a longer span cannot matter within a run. */
+  Check DAYS_CEILING = v -> v <= MAX_DAYS ? null
+      : "must be <= 1000000 (days: the longest horizon allowed)";
+
+  /** A number of days: [0, {@link #MAX_DAYS}]. */
+  Check DAYS = atLeast(0).and(DAYS_CEILING);
+
+  /** The most units one customer order may hold (a draw above it is refused at the parameters). */
+  double MAX_ORDER_UNITS = 1_000_000;
+
   /** A probability: [0, 1]. */
   Check PROBABILITY = between(0, 1);
 

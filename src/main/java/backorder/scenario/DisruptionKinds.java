@@ -18,7 +18,7 @@ final class DisruptionKinds {
             List<String> names = m.names("skus", "sku", refs.skus());
             Double multiplier =
                 m.requiredNumber("multiplier", Check.above(0).and(Check.atMost(1000)));
-            double halfLife = m.number("half_life_days", Double.NaN, Check.above(0));
+            double halfLife = m.number("half_life_days", Double.NaN, Check.above(0).and(Check.DAYS_CEILING));
             return multiplier == null ? null : new Disruption.DemandSpike(
                 names == null ? null : Sets.copyOf(names), timing, duration, multiplier, halfLife,
                 id);
@@ -26,7 +26,7 @@ final class DisruptionKinds {
       new DisruptionKind("supplier_delay", List.of("supplier", "extra_days", "capacity_factor"),
           (m, refs, timing, duration, id) -> {
             String supplier = refs.supplier(m, "supplier");
-            double extra = m.number("extra_days", 0, Check.atLeast(0));
+            double extra = m.number("extra_days", 0, Check.DAYS);
             double capacity = m.number("capacity_factor", 1.0, Check.PROBABILITY);
             return supplier == null ? null
                 : new Disruption.SupplierDelay(supplier, timing, duration, extra, capacity, id);
@@ -34,7 +34,7 @@ final class DisruptionKinds {
       new DisruptionKind("transit_disruption", List.of("suppliers", "extra_days", "probability"),
           (m, refs, timing, duration, id) -> {
             List<String> names = m.names("suppliers", "supplier", refs.suppliers());
-            double extra = m.number("extra_days", 0, Check.atLeast(0));
+            double extra = m.number("extra_days", 0, Check.DAYS);
             double probability = m.number("probability", 1.0, Check.PROBABILITY);
             Set<String> held = names == null ? null : Sets.copyOf(names);
             return new Disruption.TransitDisruption(held, timing, duration, extra, probability, id);

@@ -20,10 +20,14 @@ final class DisruptionParser {
 
   private final Problems problems;
   private final DisruptionReferences references;
+  private final DisruptionWindowCheck window;
 
-  DisruptionParser(Problems problems, List<String> skus, List<String> suppliers) {
+  /** A parser checking names against the scenario's and one-off timings against {@code window}. */
+  DisruptionParser(Problems problems, List<String> skus, List<String> suppliers,
+      DisruptionWindowCheck window) {
     this.problems = problems;
     this.references = new DisruptionReferences(skus, suppliers);
+    this.window = window;
   }
 
   List<Disruption> parse(YamlNode node, String path) {
@@ -62,7 +66,11 @@ final class DisruptionParser {
     }
     Disruption d = DisruptionKinds.named(type).parser().parse(m, references, timing, duration, id);
     boolean idOk = id != null || !m.has("id");
-    return timing == null || duration == null || !idOk ? null : d;
+    if (d == null || timing == null || duration == null || !idOk) {
+      return null;
+    }
+    window.check(d, m);
+    return d;
   }
 
   /** The optional {@code id}, unique in the scenario; null when absent or wrong (reported). */
@@ -92,7 +100,7 @@ final class DisruptionParser {
       return null;
     }
     if (m.has("start_day")) {
-      Double day = m.number("start_day", Check.atLeast(0));
+      Double day = m.number("start_day", Check.DAYS);
       return day == null ? null : Timing.at(day);
     }
     if (!m.has("recurrence")) {
@@ -102,7 +110,7 @@ final class DisruptionParser {
     MappingReader r = MappingReader.open(m.get("recurrence"), m.pathOf("recurrence"), problems,
         List.of("mean_days_between"));
     // at least a hundredth of a day: smaller gaps would realise millions of windows per replication
-    Double gap = r == null ? null : r.requiredNumber("mean_days_between", Check.atLeast(0.01));
+    Double gap = r == null ? null : r.requiredNumber("mean_days_between", Check.atLeast(0.01).and(Check.DAYS_CEILING));
     return gap == null ? null : Timing.recurring(gap);
   }
 }

@@ -44,6 +44,17 @@ public record Dist(Kind kind, double a, double b, double c, double[] values, dou
     };
   }
 
+  /** The largest value a draw can take: +∞ for the families without an upper bound. */
+  public double max() {
+    return switch (kind) {
+      case CONSTANT -> a;
+      case UNIFORM -> b;
+      case TRIANGULAR -> c;
+      case EMPIRICAL -> Arrays.stream(values).max().orElse(0);
+      case EXPONENTIAL, NORMAL, LOGNORMAL, GAMMA, POISSON, GEOMETRIC -> Double.POSITIVE_INFINITY;
+    };
+  }
+
   /** Variance of the distribution. */
   public double variance() {
     return switch (kind) {

@@ -15,7 +15,7 @@ import java.util.Map;
  */
 final class DistParser {
 
-  /** What the drawn numbers mean, which bounds the smallest value allowed. */
+  /** What the drawn numbers mean, which bounds the values allowed (smallest and largest). */
   enum Use {
     /** days: never negative */
     DURATION,
@@ -26,6 +26,9 @@ final class DistParser {
   /** Family names as written in YAML, in documentation order. */
   static final List<String> NAMES = List.of("constant", "exponential", "uniform", "normal",
       "lognormal", "gamma", "triangular", "empirical", "poisson", "geometric");
+
+  /** Weights are relative: any scale up to this keeps their sum finite. */
+  private static final double MAX_WEIGHT = 1e12;
 
   private static final Check WHOLE = v -> v == Math.rint(v) ? null : "must be a whole number";
 
@@ -66,7 +69,7 @@ final class DistParser {
   /** The distribution, or null when it is wrong (reported). */
   static Dist parse(YamlNode node, String path, Problems problems, Use use) {
     if (node instanceof Scalar) {
-      Double v = Values.number(node, path, problems, smallest(use));
+      Double v = Values.number(node, path, problems, valueRange(use));
       return v == null ? null : Dist.constant(v);
     }
     if (!(node instanceof YamlNode.Mapping)) {
@@ -90,32 +93,40 @@ final class DistParser {
     return kind == Kind.EMPIRICAL ? empirical(m, use) : parametric(m, kind, use);
   }
 
-  private static Check smallest(Use use) {
-    return use == Use.DURATION ? Check.atLeast(0) : Check.atLeast(1).and(WHOLE);
+  private static Check valueRange(Use use) {
+    return use == Use.DURATION ? Check.DAYS : Check.atLeast(1).and(WHOLE).and(largest(use));
+  }
+
+  /** The ceiling of every parameter: days within the longest horizon, units within an order's cap. */
+  private static Check largest(Use use) {
+    return use == Use.DURATION ? Check.DAYS_CEILING : v -> v <= Check.MAX_ORDER_UNITS ? null
+        : "must be <= 1000000 (units in one customer order)";
   }
 
   private static Dist parametric(MappingReader m, Kind kind, Use use) {
     // Stated minimums (min, value) must respect the use; means need only be positive, since
     // the model counts an order-size draw below 1 as 1.
-    Check floor = use == Use.DURATION ? Check.atLeast(0) : Check.atLeast(1);
+    Check floor = (use == Use.DURATION ? Check.atLeast(0) : Check.atLeast(1)).and(largest(use));
+    Check ceiling = largest(use);
     Double a;
     Double b = 0.0;
     Double c = 0.0;
     switch (kind) {
-      case CONSTANT -> a = m.requiredNumber("value", smallest(use));
-      case EXPONENTIAL, LOGNORMAL, GAMMA, POISSON -> a = m.requiredNumber("mean", Check.above(0));
-      case GEOMETRIC -> a = m.requiredNumber("mean", Check.atLeast(1));
+      case CONSTANT -> a = m.requiredNumber("value", valueRange(use));
+      case EXPONENTIAL, LOGNORMAL, GAMMA, POISSON ->
+          a = m.requiredNumber("mean", Check.above(0).and(ceiling));
+      case GEOMETRIC -> a = m.requiredNumber("mean", Check.atLeast(1).and(ceiling));
       case NORMAL -> a = m.requiredNumber("mean",
-          use == Use.DURATION ? Check.atLeast(0) : Check.above(0));
+          (use == Use.DURATION ? Check.atLeast(0) : Check.above(0)).and(ceiling));
       default -> a = m.requiredNumber("min", floor); // uniform, triangular
     }
     switch (kind) {
-      case NORMAL, LOGNORMAL -> b = m.requiredNumber("sd", Check.atLeast(0));
-      case GAMMA -> b = m.requiredNumber("sd", Check.above(0));
-      case UNIFORM -> b = m.requiredNumber("max", Check.ANY);
+      case NORMAL, LOGNORMAL -> b = m.requiredNumber("sd", Check.atLeast(0).and(ceiling));
+      case GAMMA -> b = m.requiredNumber("sd", Check.above(0).and(ceiling));
+      case UNIFORM -> b = m.requiredNumber("max", ceiling);
       case TRIANGULAR -> {
-        b = m.requiredNumber("mode", Check.ANY);
-        c = m.requiredNumber("max", Check.ANY);
+        b = m.requiredNumber("mode", ceiling);
+        c = m.requiredNumber("max", ceiling);
       }
       default -> { }
     }
@@ -142,14 +153,14 @@ final class DistParser {
       m.missing("values");
       return null;
     }
-    double[] values = numbers(m, "values", smallest(use));
+    double[] values = numbers(m, "values", valueRange(use));
     if (values == null) {
       return null;
     }
     double[] weights = new double[values.length];
     java.util.Arrays.fill(weights, 1.0);
     if (m.has("weights")) {
-      weights = numbers(m, "weights", Check.atLeast(0));
+      weights = numbers(m, "weights", Check.atLeast(0).and(Check.atMost(MAX_WEIGHT)));
       if (weights == null) {
         return null;
       }

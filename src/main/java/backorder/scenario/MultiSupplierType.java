@@ -51,7 +51,7 @@ final class MultiSupplierType implements PolicyType {
     }
     double failover = 0;
     if (mode == Mode.FAILOVER) {
-      failover = m.number("failover_after_delay_days", 0, Check.atLeast(0));
+      failover = m.number("failover_after_delay_days", 0, Check.DAYS);
     } else if (mode != null && m.has("failover_after_delay_days")) {
       problems.add(m.keyWhere("failover_after_delay_days"), m.pathOf("failover_after_delay_days"),
           "used only with mode: failover");

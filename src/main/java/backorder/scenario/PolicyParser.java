@@ -77,7 +77,7 @@ final class PolicyParser {
     m.rejectUnknownKeys(PolicyTypes.keysOf(typeName));
     // 0 = continuous; a positive period below ~15 minutes would only flood the calendar with reviews
     double review = m.number("review_period_days", 0,
-        v -> v == 0 || v >= 0.01 ? null : "must be 0 (continuous) or >= 0.01");
+        v -> v == 0 || v >= 0.01 ? Check.DAYS_CEILING.test(v) : "must be 0 (continuous) or >= 0.01");
     boolean notify = m.bool("notify_customers", false);
     // true by default: a scenario that lists substitutes means the shop to offer them
     boolean offerSubstitutes = m.bool("offer_substitutes", true);

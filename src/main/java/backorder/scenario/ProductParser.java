@@ -59,9 +59,9 @@ final class ProductParser {
         d.sku = null;
       }
     }
-    d.price = m.number("price", Check.atLeast(0));
-    d.holdingCostPerUnitDay = m.number("holding_cost_per_unit_day", Check.atLeast(0));
-    d.backorderCostPerUnitDay = m.number("backorder_cost_per_unit_day", Check.atLeast(0));
+    d.price = m.number("price", Check.MONEY);
+    d.holdingCostPerUnitDay = m.number("holding_cost_per_unit_day", Check.MONEY);
+    d.backorderCostPerUnitDay = m.number("backorder_cost_per_unit_day", Check.MONEY);
     d.initialOnHand = m.integer("initial_on_hand", 0, MAX_UNITS);
     String out = m.oneOf("when_out_of_stock", "when_out_of_stock", OUT_OF_STOCK);
     d.whenOutOfStock = out == null ? null : OutOfStock.valueOf(out.toUpperCase(Locale.ROOT));
@@ -88,8 +88,8 @@ final class ProductParser {
     d.lostAfterCancelProbability = m.number("lost_after_cancel_probability", Check.PROBABILITY);
     d.lostAfterStockoutProbability =
         m.number("lost_after_stockout_probability", Check.PROBABILITY);
-    d.complaintAfterDays = m.number("complaint_after_days", Check.atLeast(0));
-    d.lifetimeValue = m.number("lifetime_value", Check.atLeast(0));
+    d.complaintAfterDays = m.number("complaint_after_days", Check.DAYS);
+    d.lifetimeValue = m.number("lifetime_value", Check.MONEY);
     d.base = m.integer("base", 0, MAX_UNITS);
     d.backorderBoost = m.number("backorder_boost", Check.atLeast(0).and(Check.atMost(100)));
     if (m.has("substitutes")) {

@@ -41,8 +41,8 @@ final class PurchasingPlanType implements PolicyType {
     } else {
       forecast = forecast(m);
     }
-    double buffer = m.number("buffer_days", 0, Check.atLeast(0));
-    Double cover = m.requiredNumber("order_cover_days", Check.above(0));
+    double buffer = m.number("buffer_days", 0, Check.DAYS);
+    Double cover = m.requiredNumber("order_cover_days", Check.above(0).and(Check.DAYS_CEILING));
     return supplier == null || forecast == null || cover == null ? null
         : new PolicySettings.PurchasingPlan(supplier, forecast, buffer, cover);
   }

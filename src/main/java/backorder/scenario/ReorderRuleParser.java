@@ -87,6 +87,7 @@ final class ReorderRuleParser {
     String key = given.get(0);
     Double value = m.number(key,
         key.equals("service_level") ? Check.strictlyBetween(0, 1)
+            : key.equals("days_of_cover") ? Check.DAYS
             : Check.atLeast(0).and(Check.atMost(Check.MAX_UNITS)));
     if (value == null) {
       return null;
@@ -104,7 +105,7 @@ final class ReorderRuleParser {
     String path = policy.pathOf("order_quantity");
     if (node instanceof YamlNode.Mapping) {
       MappingReader m = MappingReader.open(node, path, policy.problems, List.of("days_of_cover"));
-      Double days = m.requiredNumber("days_of_cover", Check.above(0));
+      Double days = m.requiredNumber("days_of_cover", Check.above(0).and(Check.DAYS_CEILING));
       return days == null ? null : new OrderQuantity(OrderQuantity.Kind.DAYS_OF_COVER, days);
     }
     if (node instanceof YamlNode.Sequence) {

@@ -212,7 +212,8 @@ public final class ScenarioLoader {
     }
     List<String> supplierNames = suppliers.stream().map(Supplier::name).toList();
     List<Disruption> disruptions = !m.has("disruptions") ? List.of()
-        : new DisruptionParser(problems, skus, supplierNames)
+        : new DisruptionParser(problems, skus, supplierNames, new DisruptionWindowCheck(
+            horizon == null || warmup >= horizon ? Double.NaN : horizon, warmup, suppliers, problems))
             .parse(m.get("disruptions"), "disruptions");
     List<PolicySpec> policies = List.of();
     if (!m.has("policies")) {

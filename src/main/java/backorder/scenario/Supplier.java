@@ -31,6 +31,11 @@ public record Supplier(
     return leadTimeDays != null ? leadTimeDays.mean() : productionDays.mean() + transitDays.mean();
   }
 
+  /** The longest lead time a draw can give (production + transit): +∞ when unbounded. */
+  public double longestLeadTime() {
+    return leadTimeDays != null ? leadTimeDays.max() : productionDays.max() + transitDays.max();
+  }
+
   public double leadTimeVariance() {
     return leadTimeDays != null
         ? leadTimeDays.variance()

@@ -69,8 +69,8 @@ final class SupplierParser {
       problems.add(l.where(), m.pathOf("skus"),
           "must list at least one sku (leave skus out to supply every product)");
     }
-    double unitCost = m.number("unit_cost", 0, Check.atLeast(0));
-    double orderCost = m.number("order_cost", 0, Check.atLeast(0));
+    double unitCost = m.number("unit_cost", 0, Check.MONEY);
+    double orderCost = m.number("order_cost", 0, Check.MONEY);
     Dist lead = null;
     Dist production = null;
     Dist transit = null;
