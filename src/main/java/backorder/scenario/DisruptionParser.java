@@ -22,8 +22,18 @@ final class DisruptionParser {
   private final DisruptionReferences references;
 
   DisruptionParser(Problems problems, List<String> skus, List<String> suppliers) {
+    this(problems, skus, suppliers, null);
+  }
+
+  /** As above in a scenario with {@code locations} (null: none), whose stores disruptions may name. */
+  DisruptionParser(Problems problems, List<String> skus, List<String> suppliers,
+      List<Location> locations) {
     this.problems = problems;
-    this.references = new DisruptionReferences(skus, suppliers);
+    this.references = locations == null ? new DisruptionReferences(skus, suppliers, null, null)
+        : new DisruptionReferences(skus, suppliers,
+            locations.stream().filter(l -> !l.isWarehouse()).map(Location::name).toList(),
+            locations.stream().filter(Location::isWarehouse).map(Location::name).findFirst()
+                .orElse(null));
   }
 
   List<Disruption> parse(YamlNode node, String path) {
