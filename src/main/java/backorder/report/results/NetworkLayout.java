@@ -14,6 +14,12 @@ public record NetworkLayout(List<Place> locations) {
      */
     public record Place(String name, String replenishedFrom, String transitDays, double demandShare) {
 
+        /** Treats an empty {@code replenished_from} or {@code transit_days} (null in the file) as none. */
+        public Place {
+            replenishedFrom = replenishedFrom == null || replenishedFrom.isEmpty() ? null : replenishedFrom;
+            transitDays = transitDays == null || transitDays.isEmpty() ? null : transitDays;
+        }
+
         /** Whether this is the warehouse. */
         public boolean isWarehouse() {
             return replenishedFrom == null;
