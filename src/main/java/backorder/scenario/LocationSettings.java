@@ -11,12 +11,21 @@ import java.util.function.Function;
 
 /**
  * A policy's {@code at: {location: {key: value}}} (SPEC §7): its own keys are the defaults at every
- * location, {@code at} overrides any of them per location, and each location's merged keys are read
- * through the policy's type like any policy's, so a key the type lacks is an error.
+ * location, {@code at} overrides any of them per location (setting {@code reorder_point} replaces a
+ * default {@code safety_stock} and the other way round, likewise {@code order_quantity} and
+ * {@code order_up_to}), and each location's merged keys are read through the policy's type like
+ * any policy's, so a key the type lacks is an error.
  */
 final class LocationSettings {
 
   static final String KEY = "at";
+
+  /**
+   * Keys that are alternatives to each other (SPEC §1's reorder rule): a location that sets one
+   * of them replaces the policy's default, whichever of the group the default used.
+   */
+  static final List<List<String>> ALTERNATIVES = List.of(
+      List.of("reorder_point", "safety_stock"), List.of("order_quantity", "order_up_to"));
 
   private final Problems problems;
   private final List<Location> locations;
@@ -42,6 +51,11 @@ final class LocationSettings {
       merged.remove(KEY);
       Mapping own = overrides.get(l.name());
       if (own != null) {
+        for (List<String> group : ALTERNATIVES) {
+          if (group.stream().anyMatch(own::has)) {
+            group.forEach(merged::remove);
+          }
+        }
         merged.putAll(own.entries());
       }
       MappingReader reader = MappingReader.open(new Mapping(merged, policy.where()), policy.path,

@@ -79,10 +79,16 @@ final class SummaryReader {
         for (int i = 0; i < array.size(); i++) {
             JsonNode l = array.get(i);
             String w = "network.locations[" + i + "]";
-            places.add(new NetworkLayout.Place(text(l, "name", true, w), text(l, "replenished_from", false, w),
-                    text(l, "transit_days", false, w), nullable(l, "demand_share", w)));
+            places.add(new NetworkLayout.Place(text(l, "name", true, w), nullableText(l, "replenished_from", w),
+                    nullableText(l, "transit_days", w), nullable(l, "demand_share", w)));
         }
         return new NetworkLayout(places);
+    }
+
+    /** An optional text field: null when it is null or absent. */
+    private String nullableText(JsonNode node, String field, String where) throws IOException {
+        JsonNode v = node.path(field);
+        return v.isMissingNode() || v.isNull() ? null : text(node, field, false, where);
     }
 
     /** Each policy's "locations" metrics, by policy name. */
