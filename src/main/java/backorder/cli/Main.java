@@ -19,7 +19,15 @@ public final class Main implements Callable<Integer> {
   public static final int INVALID_INPUT = 2;
 
   public static void main(String[] args) {
-    System.exit(execute(args));
+    OutOfMemory.installForOtherThreads();
+    int status;
+    try {
+      status = execute(args);
+    } catch (OutOfMemoryError e) {
+      OutOfMemory.report(System.err);
+      status = FAILED;
+    }
+    System.exit(status);
   }
 
   /** Runs the command line and returns the exit status (for tests and the launcher alike). */
@@ -31,6 +39,11 @@ public final class Main implements Callable<Integer> {
       if (ex instanceof InvalidInputException) {
         line.getErr().println("backorder: " + ex.getMessage());
         return INVALID_INPUT;
+      }
+      if (OutOfMemory.causedBy(ex)) {
+        line.getErr().flush();
+        OutOfMemory.report(System.err);
+        return FAILED;
       }
       line.getErr().println("backorder: error: " + describe(ex));
       if (System.getenv("BACKORDER_DEBUG") != null) {

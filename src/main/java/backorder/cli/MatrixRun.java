@@ -16,6 +16,7 @@ import backorder.report.results.MatrixTable;
 import backorder.scenario.Scenario;
 import backorder.scenario.ScenarioException;
 import backorder.scenario.ScenarioLoader;
+import backorder.scenario.SideFileAccess;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ final class MatrixRun {
 
   /** The run command's options that apply to a matrix. */
   record Options(Path out, Integer replications, Long seed, int threads, List<String> policies, boolean quiet,
-      boolean noReport) {}
+      boolean noReport, SideFileAccess access) {}
 
   private final Options options;
   private final List<String> notes = new ArrayList<>();
@@ -84,12 +85,12 @@ final class MatrixRun {
   }
 
   /** Every file loaded, or null after printing every problem of every file. */
-  private static List<Scenario> load(List<Path> files) {
+  private List<Scenario> load(List<Path> files) {
     List<Scenario> out = new ArrayList<>();
     boolean ok = true;
     for (Path f : files) {
       try {
-        out.add(ScenarioLoader.load(f));
+        out.add(ScenarioLoader.load(f, List.of(), options.access()));
       } catch (ScenarioException e) {
         e.problems().forEach(System.err::println);
         ok = false;

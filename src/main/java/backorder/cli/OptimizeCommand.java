@@ -14,13 +14,13 @@ import backorder.report.OptimumFiles;
 import backorder.report.ResultFolder;
 import backorder.scenario.Scenario;
 import backorder.scenario.ScenarioException;
-import backorder.scenario.ScenarioLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,6 +36,9 @@ final class OptimizeCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "SCENARIO.yaml")
   Path file;
+
+  @Mixin
+  SideFileOption sideFiles;
 
   @Option(names = "--policy", paramLabel = "NAME", required = true, description = "The policy whose settings to search.")
   String policy;
@@ -74,7 +77,7 @@ final class OptimizeCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", description = "The search seed, the same at every evaluation.")
   Long seed;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Default: all cores.")
+  @Option(names = "--threads", paramLabel = "N", description = "Default: all cores; at most 256.")
   Integer threads;
 
   @Option(names = "--quiet", description = "No progress bar and no summary.")
@@ -84,14 +87,14 @@ final class OptimizeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Scenario base;
     try {
-      base = ScenarioLoader.load(file);
+      base = scenarioFile().load();
     } catch (ScenarioException e) {
       e.problems().forEach(System.err::println);
       return Main.INVALID_INPUT;
     }
     checkArguments(base);
     Goal goal = goal(base.objective());
-    OptimizeInputs.Checked inputs = OptimizeInputs.check(file, base, params, policy);
+    OptimizeInputs.Checked inputs = OptimizeInputs.check(scenarioFile(), base, params, policy);
     if (!inputs.problems().isEmpty()) {
       inputs.problems().forEach(line -> System.err.println("backorder: " + line));
       return Main.INVALID_INPUT;
@@ -123,7 +126,7 @@ final class OptimizeCommand implements Callable<Integer> {
     long total = (long) (searchPoints + selected) * s.replications() + s.confirmationReplications();
     try (StageProgress progress = StageProgress.start("optimize", total, searchPoints + selected + 1,
         "evaluations", quiet)) {
-      Evaluator evaluator = new Evaluator(space, o -> ScenarioLoader.load(file, o), policy, goal.metric(),
+      Evaluator evaluator = new Evaluator(space, o -> scenarioFile().load(o), policy, goal.metric(),
           s.threads(), listener(progress, s));
       return Optimizer.run(space, goal, policy, s, evaluator);
     } catch (Optimizer.NoValidPointException e) {
@@ -202,13 +205,15 @@ final class OptimizeCommand implements Callable<Integer> {
     if (budget != null && (budget < 1 || budget > 100_000)) {
       throw new InvalidInputException("--budget: must be between 1 and 100000, got " + budget);
     }
-    if (threads != null && threads < 1) {
-      throw new InvalidInputException("--threads: must be >= 1, got " + threads);
-    }
+    RunArguments.checkThreads(threads);
     List<String> known = scenario.policies().stream().map(PolicySpec::name).toList();
     if (!known.contains(policy)) {
       throw new InvalidInputException("--policy: unknown policy '" + policy + "' (expected one of: "
           + String.join(", ", known) + ")");
     }
+  }
+
+  private ScenarioFile scenarioFile() {
+    return new ScenarioFile(file, sideFiles.access());
   }
 }

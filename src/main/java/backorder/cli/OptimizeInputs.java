@@ -7,11 +7,9 @@ import backorder.experiment.optimize.SearchSpace;
 import backorder.policy.PolicySpec;
 import backorder.scenario.Scenario;
 import backorder.scenario.ScenarioException;
-import backorder.scenario.ScenarioLoader;
 import backorder.scenario.ScenarioPath;
 import backorder.scenario.ValueOverride;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -40,7 +38,7 @@ final class OptimizeInputs {
   private OptimizeInputs() {}
 
   /** Parses and checks every --param; InvalidInputException for a malformed one. */
-  static Checked check(Path file, Scenario base, List<String> params, String policy) {
+  static Checked check(ScenarioFile file, Scenario base, List<String> params, String policy) {
     if (params.isEmpty()) {
       throw new InvalidInputException("--param: give at least one, e.g. --param 'policies[NAME].reorder_point=10:50'");
     }
@@ -78,7 +76,7 @@ final class OptimizeInputs {
    * Whole numbers for the unit keys, and for any key the loader refuses a fraction at (it says
    * "must be a whole number" when given MIN + 0.5).
    */
-  static boolean isInteger(Path file, Range r) {
+  static boolean isInteger(ScenarioFile file, Range r) {
     List<String> keys = r.path().keys();
     String last = keys.get(keys.size() - 1);
     String lastTwo = keys.size() < 2 ? last : keys.get(keys.size() - 2) + "." + last;
@@ -87,7 +85,7 @@ final class OptimizeInputs {
     }
     String probe = SearchParam.text(r.min().add(new BigDecimal("0.5")));
     try {
-      ScenarioLoader.load(file, List.of(new ValueOverride(r.path(), probe)));
+      file.load(List.of(new ValueOverride(r.path(), probe)));
       return false;
     } catch (ScenarioException e) {
       return e.problems().stream().anyMatch(p -> p.message().startsWith("must be a whole number"));

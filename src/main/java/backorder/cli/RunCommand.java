@@ -49,7 +49,7 @@ final class RunCommand implements Callable<Integer> {
       description = "Root random seed; the same seed gives the same numbers (default: the scenario's seed, else 1).")
   Long seed;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Default: all cores.")
+  @Option(names = "--threads", paramLabel = "N", description = "Default: all cores; at most 256.")
   Integer threads;
 
   @Option(names = "--policy", paramLabel = "NAME", description = "Run only these policies (repeatable).")
@@ -67,6 +67,9 @@ final class RunCommand implements Callable<Integer> {
 
   @Mixin
   SamplingOptions sampling;
+
+  @Mixin
+  SideFileOption sideFiles;
 
   @Override
   public Integer call() throws Exception {
@@ -126,7 +129,8 @@ final class RunCommand implements Callable<Integer> {
     List<Path> files = new ArrayList<>(List.of(file));
     files.addAll(moreFiles);
     return MatrixRun.run(files, new MatrixRun.Options(out, replications, seed,
-        threads != null ? threads : Runtime.getRuntime().availableProcessors(), policies, quiet, noReport));
+        threads != null ? threads : Runtime.getRuntime().availableProcessors(), policies, quiet, noReport,
+        sideFiles.access()));
   }
 
   private SamplingOptions.Sampled simulate(RunPlan plan, Runner runner)
@@ -158,11 +162,11 @@ final class RunCommand implements Callable<Integer> {
   /** The scenario; with --spark also the bytes the executors rebuild it from. */
   private ScenarioSource.Loaded load() throws ScenarioException {
     if (spark == null) {
-      return new ScenarioSource.Loaded(ScenarioLoader.load(file), null);
+      return new ScenarioSource.Loaded(ScenarioLoader.load(file, List.of(), sideFiles.access()), null);
     }
     // Spark first, so that a missing one is said before a large portfolio is read
     SparkCheck.requireSpark();
-    return ScenarioLoader.loadWithSource(file);
+    return ScenarioLoader.loadWithSource(file, List.of(), sideFiles.access());
   }
 
   /** This JVM's threads, or Spark on the --spark master (started here, stopped after the run). */

@@ -14,7 +14,6 @@ import backorder.report.results.SweepManifest;
 import backorder.report.results.SweepTable;
 import backorder.scenario.Scenario;
 import backorder.scenario.ScenarioException;
-import backorder.scenario.ScenarioLoader;
 import backorder.scenario.ScenarioSource;
 import backorder.spark.SparkCheck;
 import backorder.spark.SparkRunner;
@@ -27,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -38,6 +38,9 @@ final class SweepCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "SCENARIO.yaml")
   Path file;
+
+  @Mixin
+  SideFileOption sideFiles;
 
   @Option(names = "--vary", paramLabel = "PATH=FROM:TO:STEP|PATH=V1,V2,...", required = true,
       description = "A scenario value to vary, e.g. 'policies[safety-stock].reorder_point=100:300:20'"
@@ -53,7 +56,7 @@ final class SweepCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", description = "The same at every grid point.")
   Long seed;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Default: all cores.")
+  @Option(names = "--threads", paramLabel = "N", description = "Default: all cores; at most 256.")
   Integer threads;
 
   @Option(names = "--policy", paramLabel = "NAME", description = "Run only these policies (repeatable; default:"
@@ -80,7 +83,7 @@ final class SweepCommand implements Callable<Integer> {
       if (spark != null) {
         SparkCheck.requireSpark(); // before a large portfolio is read
       }
-      base = ScenarioLoader.load(file);
+      base = scenarioFile().load();
     } catch (ScenarioException e) {
       e.problems().forEach(System.err::println);
       return Main.INVALID_INPUT;
@@ -88,7 +91,7 @@ final class SweepCommand implements Callable<Integer> {
     checkArguments(base);
     SweepGrid grid = SweepInputs.grid(varies);
     List<String> chosen = SweepInputs.policies(grid, base, policies);
-    SweepInputs inputs = SweepInputs.check(file, base, grid);
+    SweepInputs inputs = SweepInputs.check(scenarioFile(), base, grid);
     if (!inputs.problems().isEmpty()) {
       inputs.problems().forEach(line -> System.err.println("backorder: " + line));
       return Main.INVALID_INPUT;
@@ -130,15 +133,15 @@ final class SweepCommand implements Callable<Integer> {
   private SweepResult runPoints(SweepGrid grid, Sweep.Settings settings, Sweep.Listener listener)
       throws ScenarioException, InterruptedException {
     if (spark == null) {
-      return Sweep.run(grid, point -> ScenarioLoader.load(file, grid.overrides(point)), settings,
+      return Sweep.run(grid, point -> scenarioFile().load(grid.overrides(point)), settings,
           listener);
     }
     // a point's source, from the loading of its scenario until its runner takes it
     Map<Scenario, ScenarioSource.Loaded> sources =
         Collections.synchronizedMap(new IdentityHashMap<>());
-    try (SparkRunner session = SparkRunner.start(spark, ScenarioLoader.loadWithSource(file))) {
+    try (SparkRunner session = SparkRunner.start(spark, scenarioFile().loadWithSource(List.of()))) {
       return Sweep.run(grid, point -> {
-        ScenarioSource.Loaded loaded = ScenarioLoader.loadWithSource(file, grid.overrides(point));
+        ScenarioSource.Loaded loaded = scenarioFile().loadWithSource(grid.overrides(point));
         sources.put(loaded.scenario(), loaded);
         return loaded.scenario();
       }, (point, scenario) -> session.forScenario(sources.remove(scenario)), settings, listener);
@@ -158,5 +161,9 @@ final class SweepCommand implements Callable<Integer> {
   private void checkArguments(Scenario scenario) {
     SparkOption.check(spark, threads);
     RunArguments.check(scenario, replications, threads, policies);
+  }
+
+  private ScenarioFile scenarioFile() {
+    return new ScenarioFile(file, sideFiles.access());
   }
 }

@@ -7,10 +7,8 @@ import backorder.scenario.DisruptionIds;
 import backorder.scenario.Problem;
 import backorder.scenario.Scenario;
 import backorder.scenario.ScenarioException;
-import backorder.scenario.ScenarioLoader;
 import backorder.scenario.ScenarioPath;
 import backorder.scenario.ValueOverride;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,7 +27,7 @@ final class SweepInputs {
   /** Keys that name an entry (and its random streams): varying them would break the sweep's addressing. */
   private static final Set<String> NAMING_KEYS = Set.of("name", "sku", "id");
 
-  private final Path file;
+  private final ScenarioFile file;
   private final Scenario base;
   private final SweepGrid grid;
   private final String option;
@@ -37,7 +35,7 @@ final class SweepInputs {
   private final Set<String> notes = new LinkedHashSet<>();
   private int more;
 
-  private SweepInputs(Path file, Scenario base, SweepGrid grid, String option) {
+  private SweepInputs(ScenarioFile file, Scenario base, SweepGrid grid, String option) {
     this.file = file;
     this.base = base;
     this.grid = grid;
@@ -95,7 +93,7 @@ final class SweepInputs {
   }
 
   /** Loads every value and grid point once; {@link #problems()} says what is wrong (empty: all valid). */
-  static SweepInputs check(Path file, Scenario base, SweepGrid grid) {
+  static SweepInputs check(ScenarioFile file, Scenario base, SweepGrid grid) {
     SweepInputs in = checkEach(file, base, grid, "--vary");
     if (in.lines.isEmpty() && grid.axes().size() > 1) {
       in.checkCombinations();
@@ -107,7 +105,7 @@ final class SweepInputs {
    * Checks the paths and each value alone, not their combinations, naming the arguments as
    * {@code option} (the optimizer's {@code --param} bounds: MIN and MAX of each).
    */
-  static SweepInputs checkEach(Path file, Scenario base, SweepGrid grid, String option) {
+  static SweepInputs checkEach(ScenarioFile file, Scenario base, SweepGrid grid, String option) {
     SweepInputs in = new SweepInputs(file, base, grid, option);
     in.checkPaths();
     if (in.lines.isEmpty()) {
@@ -134,7 +132,7 @@ final class SweepInputs {
   private void checkPaths() {
     List<ValueOverride> probes = grid.axes().stream().map(a -> new ValueOverride(a.path(), null)).toList();
     try {
-      ScenarioLoader.load(file, probes);
+      file.load(probes);
     } catch (ScenarioException e) {
       e.problems().forEach(p -> add(argumentOf(p) + ": " + describe(p, true)));
     }
@@ -170,7 +168,7 @@ final class SweepInputs {
 
   private Scenario load(List<ValueOverride> overrides, String origin, boolean oneAxis) {
     try {
-      return ScenarioLoader.load(file, overrides);
+      return file.load(overrides);
     } catch (ScenarioException e) {
       e.problems().forEach(p -> add(origin + ": " + describe(p, oneAxis)));
       return null;

@@ -62,7 +62,8 @@ final class CatalogReader {
     CsvTable table;
     try {
       Path file = TextFiles.resolve(scenarioFile, written);
-      table = CsvTable.parse(sideFiles.text(file), file.toString());
+      table = CsvTable.parse(sideFiles.text(file, InputLimits.CATALOG_MAX_BYTES), file.toString(),
+          InputLimits.catalog());
     } catch (InvalidPathException e) {
       problems.add(value.where(), path, "not a valid file path: " + YamlNode.quote(written));
       return List.of();
@@ -95,20 +96,26 @@ final class CatalogReader {
   }
 
   private boolean headerIsValid(Row header, String path) {
+    if (!Excerpt.looksLikeHeader(header.cells().stream().map(Cell::text).toList())) {
+      problems.add(header.where(), path, "the first line is not a CSV header of product keys"
+          + " (sku,price,demand.rate_per_day,...) and does not look like one: is this the product"
+          + " catalogue? (its content is not shown)");
+      return false;
+    }
     int before = problems.size();
     List<String> seen = new ArrayList<>();
     for (Cell cell : header.cells()) {
       String column = cell.text();
       String group = groupOf(column);
       if (!ProductParser.dottedKeys().contains(column) && group == null) {
-        problems.add(cell.where(), path, "unknown column '" + column + "' (expected one of: "
+        problems.add(cell.where(), path, "unknown column '" + Excerpt.of(column) + "' (expected one of: "
             + String.join(", ", ProductParser.dottedKeys()) + ", or the parts "
             + String.join("/", DIST_PARTS) + " of " + String.join(", ", DIST_KEYS) + ")");
       } else if (seen.contains(column)) {
-        problems.add(cell.where(), path, "duplicate column '" + column + "'");
+        problems.add(cell.where(), path, "duplicate column '" + Excerpt.of(column) + "'");
       } else if (group != null && seen.contains(group) || seen.stream().anyMatch(
           s -> column.equals(groupOf(s)))) {
-        problems.add(cell.where(), path, "column '" + column + "' conflicts with another column for "
+        problems.add(cell.where(), path, "column '" + Excerpt.of(column) + "' conflicts with another column for "
             + (group != null ? group : column) + ": give it whole or part by part, not both");
       }
       seen.add(column);

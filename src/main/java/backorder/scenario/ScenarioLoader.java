@@ -67,8 +67,14 @@ public final class ScenarioLoader {
    * the result as if the values had been written in the file.
    */
   public static Scenario load(Path file, List<ValueOverride> overrides) throws ScenarioException {
+    return load(file, overrides, SideFileAccess.SCENARIO_FOLDER);
+  }
+
+  /** As above, with side files allowed where {@code access} says (SCENARIO_FOLDER by default). */
+  public static Scenario load(Path file, List<ValueOverride> overrides, SideFileAccess access)
+      throws ScenarioException {
     byte[] bytes = scenarioBytes(file);
-    return parse(utf8(bytes, file), bytes, file, overrides, SideFiles.DISK);
+    return parse(utf8(bytes, file), bytes, file, overrides, SideFiles.disk(file, access));
   }
 
   /**
@@ -82,8 +88,14 @@ public final class ScenarioLoader {
   /** As above, with the overrides' values set in the file as {@link #load(Path, List)} does. */
   public static ScenarioSource.Loaded loadWithSource(Path file, List<ValueOverride> overrides)
       throws ScenarioException {
+    return loadWithSource(file, overrides, SideFileAccess.SCENARIO_FOLDER);
+  }
+
+  /** As above, with side files allowed where {@code access} says. */
+  public static ScenarioSource.Loaded loadWithSource(Path file, List<ValueOverride> overrides,
+      SideFileAccess access) throws ScenarioException {
     byte[] bytes = scenarioBytes(file);
-    SideFiles.Recording recording = new SideFiles.Recording();
+    SideFiles.Recording recording = new SideFiles.Recording(file, access);
     Scenario scenario = parse(utf8(bytes, file), bytes, file, overrides, recording);
     return new ScenarioSource.Loaded(scenario,
         new ScenarioSource(file.toString(), bytes, overrides, recording.read()));
@@ -126,7 +138,8 @@ public final class ScenarioLoader {
       throw fileProblem(file, "the text is " + bytes.length + " bytes; at most "
           + TextFiles.SCENARIO_MAX_BYTES + " bytes (4 MiB) are allowed");
     }
-    return parse(yamlText, bytes, file, List.of(), SideFiles.DISK);
+    return parse(yamlText, bytes, file, List.of(),
+        SideFiles.disk(file, SideFileAccess.SCENARIO_FOLDER));
   }
 
   private static Scenario parse(String text, byte[] bytes, Path file,

@@ -10,18 +10,32 @@ import java.util.Map;
  */
 interface SideFiles {
 
-  /** The file's text; {@code file} is the path as resolved against the scenario's folder. */
-  String text(Path file) throws TextFiles.Unreadable;
+  /**
+   * The file's text; {@code file} is the path as resolved against the scenario's folder, and a
+   * file over {@code maxBytes} is refused.
+   */
+  String text(Path file, long maxBytes) throws TextFiles.Unreadable;
 
-  SideFiles DISK = TextFiles::text;
+  /** Reads from the disk, each file checked by {@link TextFiles#sideFile}. */
+  static SideFiles disk(Path scenarioFile, SideFileAccess access) {
+    return (file, maxBytes) ->
+        TextFiles.utf8(TextFiles.sideFile(scenarioFile, file, access, maxBytes));
+  }
 
   /** Reads from the disk and keeps every file's bytes, keyed by the resolved path. */
   final class Recording implements SideFiles {
     private final Map<String, byte[]> read = new LinkedHashMap<>();
+    private final Path scenarioFile;
+    private final SideFileAccess access;
+
+    Recording(Path scenarioFile, SideFileAccess access) {
+      this.scenarioFile = scenarioFile;
+      this.access = access;
+    }
 
     @Override
-    public String text(Path file) throws TextFiles.Unreadable {
-      byte[] bytes = TextFiles.bytes(file, TextFiles.SIDE_FILE_MAX_BYTES);
+    public String text(Path file, long maxBytes) throws TextFiles.Unreadable {
+      byte[] bytes = TextFiles.sideFile(scenarioFile, file, access, maxBytes);
       read.put(file.toString(), bytes);
       return TextFiles.utf8(bytes);
     }
@@ -33,7 +47,7 @@ interface SideFiles {
 
   /** Side files shipped as bytes: nothing is read from the disk where the scenario is rebuilt. */
   static SideFiles shipped(Map<String, byte[]> files) {
-    return file -> {
+    return (file, maxBytes) -> {
       byte[] bytes = files.get(file.toString());
       if (bytes == null) {
         throw new TextFiles.Unreadable("not shipped with the scenario: " + file);

@@ -6,18 +6,24 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 
-/** Reads the scenario and its side files as UTF-8 text, refusing files over a size limit. */
+/**
+ * Reads the scenario and its side files as UTF-8 text, refusing before any open that could block
+ * what is not a regular file (a FIFO, a device, a socket, a directory), paths into the kernel's
+ * virtual file systems and devices, and files over a size limit.
+ */
 final class TextFiles {
 
-  /** SPEC §1: a scenario file is at most 4 MiB. */
-  static final long SCENARIO_MAX_BYTES = 4L * 1024 * 1024;
+  static final long SCENARIO_MAX_BYTES = InputLimits.SCENARIO_MAX_BYTES;
 
-  /** Trace and catalogue CSV files may be larger: portfolios of thousands of products. */
-  static final long SIDE_FILE_MAX_BYTES = 64L * 1024 * 1024;
+  /** Real paths below these are never read: their files are not data and may block or never end. */
+  static final List<Path> KERNEL_FOLDERS = List.of(Path.of("/proc"), Path.of("/sys"), Path.of("/dev"));
 
   private TextFiles() {}
 
@@ -30,18 +36,49 @@ final class TextFiles {
     }
   }
 
+  /** The file's bytes, after {@link #regularFile} accepted it. */
   static byte[] bytes(Path file, long maxBytes) throws Unreadable {
+    return read(file, regularFile(file), maxBytes);
+  }
+
+  /**
+   * The real path of a regular file outside /proc, /sys and /dev, found without opening it (so a
+   * FIFO never blocks); throws naming the path and what it is otherwise.
+   */
+  static Path regularFile(Path file) throws Unreadable {
+    Path real;
+    BasicFileAttributes attributes;
     try {
-      if (Files.isDirectory(file)) {
-        throw new Unreadable("is a directory, not a file: " + file);
+      real = file.toRealPath();
+      attributes = Files.readAttributes(real, BasicFileAttributes.class);
+    } catch (NoSuchFileException e) {
+      throw new Unreadable("file not found: " + file);
+    } catch (FileSystemLoopException e) {
+      throw new Unreadable("cannot read " + file + ": too many levels of symbolic links");
+    } catch (IOException | SecurityException e) {
+      throw new Unreadable("cannot read " + file + ": " + e.getMessage());
+    }
+    if (!attributes.isRegularFile()) {
+      throw new Unreadable(file + " is " + FileKind.of(real, attributes) + ", not a regular file");
+    }
+    for (Path kernel : KERNEL_FOLDERS) {
+      if (real.startsWith(kernel)) {
+        throw new Unreadable(file + (real.equals(file) ? "" : " (really " + real + ")") + " is in "
+            + kernel + ", the kernel's virtual files and devices: not a scenario or data file");
       }
-      long size = Files.size(file);
+    }
+    return real;
+  }
+
+  private static byte[] read(Path file, Path real, long maxBytes) throws Unreadable {
+    try {
+      long size = Files.size(real);
       if (size > maxBytes) {
         throw new Unreadable("the file is " + size + " bytes; at most " + maxBytes
             + " bytes (" + (maxBytes >> 20) + " MiB) are allowed"
             + (maxBytes == SCENARIO_MAX_BYTES ? " (put large portfolios in product_catalog)" : ""));
       }
-      try (InputStream in = Files.newInputStream(file)) {
+      try (InputStream in = Files.newInputStream(real)) {
         byte[] data = in.readNBytes((int) maxBytes + 1);
         if (data.length > maxBytes) {
           throw new Unreadable("the file is larger than " + maxBytes + " bytes");
@@ -67,9 +104,35 @@ final class TextFiles {
     }
   }
 
-  /** Reads a side file (trace, catalogue) as text. */
-  static String text(Path file) throws Unreadable {
-    return utf8(bytes(file, SIDE_FILE_MAX_BYTES));
+  /**
+   * A side file's bytes: a regular file outside the kernel's folders and, unless {@code access}
+   * allows any folder, in the scenario's folder or below it after following symbolic links.
+   */
+  static byte[] sideFile(Path scenarioFile, Path file, SideFileAccess access, long maxBytes)
+      throws Unreadable {
+    Path real = regularFile(file);
+    if (access == SideFileAccess.SCENARIO_FOLDER) {
+      Path folder = scenarioFolder(scenarioFile);
+      if (!real.startsWith(folder)) {
+        throw new Unreadable(file + (real.equals(file) ? "" : " (really " + real + ")")
+            + " lies outside the scenario's folder " + folder + ": side files must lie in it or"
+            + " below it (give --allow-outside to read it anyway)");
+      }
+    }
+    return read(file, real, maxBytes);
+  }
+
+  /** The real path of the folder holding the scenario (as written when it cannot be resolved). */
+  private static Path scenarioFolder(Path scenarioFile) {
+    Path folder = scenarioFile.toAbsolutePath().normalize().getParent();
+    if (folder == null) {
+      return Path.of("/");
+    }
+    try {
+      return folder.toRealPath();
+    } catch (IOException | SecurityException e) {
+      return folder;
+    }
   }
 
   /** Where a path written in the scenario points: relative paths are relative to its folder. */

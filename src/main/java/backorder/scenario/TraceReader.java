@@ -48,7 +48,9 @@ final class TraceReader {
     }
     int[] orders = null;
     try {
-      orders = parse(CsvTable.parse(sideFiles.text(file), file.toString()), file.toString(), path);
+      String text = sideFiles.text(file, InputLimits.TRACE_MAX_BYTES);
+      orders = parse(CsvTable.parse(text, file.toString(), InputLimits.trace()), file.toString(),
+          path);
     } catch (TextFiles.Unreadable e) {
       problems.add(traceValue.where(), path, "cannot use trace: " + e.getMessage());
     } catch (CsvTable.Malformed e) {
@@ -66,10 +68,7 @@ final class TraceReader {
       return null;
     }
     Row header = rows.get(0);
-    List<String> names = header.cells().stream().map(c -> c.text().toLowerCase(java.util.Locale.ROOT)).toList();
-    if (!names.equals(List.of("day", "orders"))) {
-      problems.add(header.where(), path, "header must be 'day,orders', got '"
-          + String.join(",", header.cells().stream().map(Cell::text).toList()) + "'");
+    if (!headerIsValid(header, path)) {
       return null;
     }
     if (rows.size() == 1) {
@@ -78,6 +77,7 @@ final class TraceReader {
     }
     Map<Integer, Integer> lineOfDay = new HashMap<>();
     int[] orders = new int[0];
+    long total = 0;
     int before = problems.size();
     for (Row row : rows.subList(1, rows.size())) {
       if (problems.size() - before >= MAX_PROBLEMS_PER_FILE) {
@@ -89,7 +89,7 @@ final class TraceReader {
         continue;
       }
       Integer day = whole(row.cells().get(0), "day", MAX_DAY, path);
-      Integer count = whole(row.cells().get(1), "orders", Integer.MAX_VALUE, path);
+      Integer count = whole(row.cells().get(1), "orders", InputLimits.TRACE_MAX_ORDERS_PER_DAY, path);
       if (day == null || count == null) {
         continue;
       }
@@ -103,6 +103,13 @@ final class TraceReader {
         orders = java.util.Arrays.copyOf(orders, Math.max(day + 1, orders.length * 2));
       }
       orders[day] = count;
+      total += count;
+      if (total > InputLimits.TRACE_MAX_ORDERS) {
+        problems.add(row.cells().get(1).where(), path, "the orders add up to more than "
+            + InputLimits.TRACE_MAX_ORDERS + " by this row: at most " + InputLimits.TRACE_MAX_ORDERS
+            + " orders are allowed in a trace file");
+        return null;
+      }
     }
     if (problems.size() > before) {
       return null;
@@ -111,11 +118,25 @@ final class TraceReader {
     return java.util.Arrays.copyOf(orders, length);
   }
 
+  /** day,orders (any case); the header is shown only when it looks like a CSV header. */
+  private boolean headerIsValid(Row header, String path) {
+    List<String> written = header.cells().stream().map(Cell::text).toList();
+    List<String> names = written.stream().map(c -> c.toLowerCase(java.util.Locale.ROOT)).toList();
+    if (names.equals(List.of("day", "orders"))) {
+      return true;
+    }
+    problems.add(header.where(), path, Excerpt.looksLikeHeader(written)
+        ? "header must be 'day,orders', got '" + Excerpt.of(String.join(",", written)) + "'"
+        : "the first line is not the header 'day,orders' and does not look like a CSV header:"
+            + " is this the trace file? (its content is not shown)");
+    return false;
+  }
+
   private Integer whole(Cell cell, String column, int max, String path) {
     String t = cell.text();
     if (!t.matches("[0-9]+")) {
       problems.add(cell.where(), path,
-          column + ": must be a whole number >= 0, got " + YamlNode.quote(t));
+          column + ": must be a whole number >= 0, got " + YamlNode.quote(Excerpt.of(t)));
       return null;
     }
     if (t.length() > 10 || Long.parseLong(t) > max) {

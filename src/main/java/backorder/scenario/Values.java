@@ -21,7 +21,11 @@ final class Values {
     if (!(node instanceof Scalar s) || (s.kind() != Kind.INTEGER && s.kind() != Kind.FLOAT)) {
       String what = node instanceof Scalar ns && ns.kind() == Kind.NON_FINITE
           ? "must be a finite number" : "must be a number";
-      problems.add(node.where(), path, what + ", got " + YamlNode.describe(node));
+      problems.add(node.where(), path, what + ", got " + YamlNode.describe(node)
+          + (node instanceof Scalar ns ? NumberForms.numberHint(ns) : ""));
+      return null;
+    }
+    if (!plainDecimal(s, path, problems)) {
       return null;
     }
     double v = s.number().doubleValue();
@@ -55,7 +59,11 @@ final class Values {
       }
     }
     if (value == null) {
-      problems.add(node.where(), path, "must be a whole number, got " + YamlNode.describe(node));
+      problems.add(node.where(), path, "must be a whole number, got " + YamlNode.describe(node)
+          + (node instanceof Scalar ns ? NumberForms.numberHint(ns) : ""));
+      return null;
+    }
+    if (!plainDecimal((Scalar) node, path, problems)) {
       return null;
     }
     String text = ((Scalar) node).text();
@@ -84,8 +92,19 @@ final class Values {
     if (node instanceof Scalar s && s.kind() == Kind.BOOLEAN) {
       return Boolean.parseBoolean(s.text().toLowerCase(java.util.Locale.ROOT));
     }
-    problems.add(node.where(), path, "must be true or false, got " + YamlNode.describe(node));
+    problems.add(node.where(), path, "must be true or false, got " + YamlNode.describe(node)
+        + (node instanceof Scalar ns ? NumberForms.booleanHint(ns) : ""));
     return null;
+  }
+
+  /** Reports a number not written in plain decimal ({@code 010}, {@code 0x10}, {@code 1_000}). */
+  private static boolean plainDecimal(Scalar s, String path, Problems problems) {
+    String problem = NumberForms.problem(s);
+    if (problem != null) {
+      problems.add(s.where(), path, problem);
+      return false;
+    }
+    return true;
   }
 
   /** One of the allowed words (case-sensitive), or null: "unknown NOUN 'x' (expected one of: ...)". */
@@ -96,7 +115,7 @@ final class Values {
       return null;
     }
     if (!allowed.contains(text)) {
-      problems.add(node.where(), path, "unknown " + noun + " '" + text + "' (expected one of: "
+      problems.add(node.where(), path, "unknown " + noun + " '" + YamlNode.shown(text) + "' (expected one of: "
           + String.join(", ", allowed) + ")");
       return null;
     }

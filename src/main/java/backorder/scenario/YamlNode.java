@@ -68,7 +68,35 @@ sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, YamlNode.Se
 
   /** Double-quotes a text for a message, shortened when long. */
   static String quote(String text) {
-    String t = text.length() > 60 ? text.substring(0, 57) + "..." : text;
-    return "\"" + t.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+    return "\"" + shown(text, true) + "\"";
+  }
+
+  /**
+   * A text as a message shows it: at most 40 characters ("..." marks a cut), a line break as
+   * {@code \\n} and any other control or invisible formatting character as '?', so that no value
+   * can move the terminal's cursor or flood the screen.
+   */
+  static String shown(String text) {
+    return shown(text, false);
+  }
+
+  private static String shown(String text, boolean escapeQuotes) {
+    String t = text.length() > 40 ? text.substring(0, 37) + "..." : text;
+    StringBuilder b = new StringBuilder(t.length());
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      int type = Character.getType(c);
+      if (c == '\n') {
+        b.append("\\n");
+      } else if (escapeQuotes && (c == '\\' || c == '"')) {
+        b.append('\\').append(c);
+      } else if (type == Character.CONTROL || type == Character.FORMAT
+          || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+        b.append('?');
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 }

@@ -26,21 +26,27 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  *
  * <p>Duplicate keys are detected here rather than with {@code STRICT_DUPLICATE_DETECTION}, which
  * stops the parser at the first one and points past the key. Aliases are refused (Jackson would
- * hand them over as plain strings, and refusing them rules out alias bombs).
+ * hand them over as plain strings, and refusing them rules out alias bombs), and so are tags and
+ * directives, which would make a value read differently than it looks; a byte-order mark is
+ * allowed only as the very first character.
  */
 final class YamlTree {
 
   private static final int MAX_DEPTH = 64;
 
-  private static final YAMLFactory FACTORY = createFactory();
+  /** Aliases reported before reading stops: each is refused, and a file of them is an alias bomb. */
+  static final int MAX_ALIASES = 10;
 
-  private final YAMLParser parser;
+  private static final StrictYamlFactory FACTORY = createFactory();
+
+  private final StrictYamlFactory.Parser parser;
   private final String file;
   private final Where relocateTo;
   private final Problems problems;
   private boolean clean = true;
+  private int aliases;
 
-  private YamlTree(YAMLParser parser, String file, Where relocateTo, Problems problems) {
+  private YamlTree(StrictYamlFactory.Parser parser, String file, Where relocateTo, Problems problems) {
     this.parser = parser;
     this.file = file;
     this.relocateTo = relocateTo;
@@ -62,8 +68,16 @@ final class YamlTree {
 
   private static YamlNode readText(
       String text, String file, Where relocateTo, String path, Problems problems) {
+    Where bom = strayByteOrderMark(text, file, relocateTo);
+    if (bom != null) {
+      problems.add(bom, path, "a byte-order mark (U+FEFF, invisible) after the start of the file"
+          + " (only one, as its very first character, is allowed): delete it; files joined"
+          + " together often carry one");
+      return null;
+    }
     try (YAMLParser parser = FACTORY.createParser(text)) {
-      YamlTree tree = new YamlTree(parser, file, relocateTo, problems);
+      YamlTree tree =
+          new YamlTree((StrictYamlFactory.Parser) parser, file, relocateTo, problems);
       return tree.document(path);
     } catch (SyntaxError e) {
       problems.add(e.where, e.path, e.getMessage());
@@ -94,6 +108,7 @@ final class YamlTree {
 
   private YamlNode value(JsonToken token, String path, int depth) {
     Where at = where(parser.currentTokenLocation());
+    reportFindings(path);
     if (depth > MAX_DEPTH) {
       throw new SyntaxError(at, path, "nested more than " + MAX_DEPTH + " levels deep");
     }
@@ -123,6 +138,7 @@ final class YamlTree {
       String key = currentName(path);
       Where keyAt = where(parser.currentTokenLocation());
       String keyPath = "(root)".equals(path) ? key : path + "." + key;
+      reportFindings(keyPath);
       JsonToken valueToken = next(keyPath);
       if (valueToken == null) {
         throw new SyntaxError(keyAt, keyPath, "unexpected end of the file");
@@ -144,11 +160,6 @@ final class YamlTree {
     String text = text(path);
     switch (token) {
       case VALUE_STRING:
-        if (parser.isCurrentAlias()) {
-          clean = false;
-          problems.add(at, path,
-              "YAML aliases (*" + text + ") are not supported: write the value out in full");
-        }
         return new Scalar(Kind.STRING, text, null, at);
       case VALUE_NUMBER_INT:
         try {
@@ -173,6 +184,33 @@ final class YamlTree {
       default:
         return new Scalar(Kind.STRING, text, null, at);
     }
+  }
+
+  /** Tags, directives and aliases the parser found since the last call, each one problem. */
+  private void reportFindings(String path) {
+    for (StrictYamlFactory.Finding f : parser.takeFindings()) {
+      clean = false;
+      Where at = mark(f.mark());
+      if (f.alias() && ++aliases > MAX_ALIASES) {
+        throw new SyntaxError(at, path, "more than " + MAX_ALIASES + " YAML aliases: reading"
+            + " stopped (aliases are not supported, and many of them make an alias bomb)");
+      }
+      problems.add(at, path, f.message());
+    }
+  }
+
+  /** Where a byte-order mark stands after the first character, or null. */
+  private static Where strayByteOrderMark(String text, String file, Where relocateTo) {
+    int at = text.indexOf('\uFEFF', 1);
+    if (at < 0) {
+      return null;
+    }
+    if (relocateTo != null) {
+      return relocateTo;
+    }
+    int lineStart = text.lastIndexOf('\n', at) + 1;
+    int line = 1 + (int) text.substring(0, lineStart).chars().filter(c -> c == '\n').count();
+    return new Where(file, line, at - lineStart + 1);
   }
 
   private String text(String path) {
@@ -250,16 +288,15 @@ final class YamlTree {
     return line.length() > 200 ? line.substring(0, 197) + "..." : line;
   }
 
-  private static YAMLFactory createFactory() {
+  private static StrictYamlFactory createFactory() {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(8 * 1024 * 1024); // the 4 MiB byte limit is checked before parsing
     options.setNestingDepthLimit(MAX_DEPTH + 1);
     options.setAllowDuplicateKeys(true); // detected above, with both locations
-    return YAMLFactory.builder()
+    return new StrictYamlFactory(YAMLFactory.builder()
         .loaderOptions(options)
         .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
-        .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
-        .build();
+        .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL), options);
   }
 
   /** A fatal syntax problem: the rest of the document cannot be trusted. */

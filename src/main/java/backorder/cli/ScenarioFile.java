@@ -1,0 +1,29 @@
+package backorder.cli;
+
+import backorder.scenario.Scenario;
+import backorder.scenario.ScenarioException;
+import backorder.scenario.ScenarioLoader;
+import backorder.scenario.ScenarioSource;
+import backorder.scenario.SideFileAccess;
+import backorder.scenario.ValueOverride;
+import java.nio.file.Path;
+import java.util.List;
+
+/** A scenario file named on the command line, loaded with the side-file access its command allows. */
+record ScenarioFile(Path path, SideFileAccess access) {
+
+  /** The scenario as written. */
+  Scenario load() throws ScenarioException {
+    return load(List.of());
+  }
+
+  /** The scenario with the overrides' values set in it. */
+  Scenario load(List<ValueOverride> overrides) throws ScenarioException {
+    return ScenarioLoader.load(path, overrides, access);
+  }
+
+  /** The scenario with the overrides, and the bytes to rebuild it elsewhere (Spark executors). */
+  ScenarioSource.Loaded loadWithSource(List<ValueOverride> overrides) throws ScenarioException {
+    return ScenarioLoader.loadWithSource(path, overrides, access);
+  }
+}
