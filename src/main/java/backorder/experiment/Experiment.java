@@ -1,6 +1,7 @@
 package backorder.experiment;
 
 import backorder.model.InventoryWorld;
+import backorder.model.NetworkWorld;
 import backorder.model.ReplicationResult;
 import backorder.policy.PlanningInputs;
 import backorder.policy.PolicySpec;
@@ -41,6 +42,9 @@ public final class Experiment {
   /** One replication of one policy: a fresh policy (policies keep forecasts) in a fresh world. */
   public static ReplicationResult replicate(backorder.scenario.Scenario scenario, PolicySpec spec,
       PlanningInputs inputs, int replication) {
+    if (scenario.network() != null) {
+      return new NetworkWorld(scenario, spec, replication).run();
+    }
     return new InventoryWorld(scenario, spec.newPolicy(inputs), replication).run();
   }
 }

@@ -1,6 +1,7 @@
 package backorder.experiment;
 
 import backorder.model.DailySeries;
+import backorder.model.LocationReplication;
 import backorder.metric.Metric;
 import backorder.model.ReplicationResult;
 import java.util.Arrays;
@@ -34,14 +35,34 @@ final class PolicyAccumulator {
   private int kept;
   private final double[] waits = new double[ReplicationResult.WAIT_BINS + 1];
   private int added;
+  /** per location of a network (SPEC §7), its numbers folded the same way; empty without one */
+  private final List<String> locationNames;
+  private final PolicyAccumulator[] locations;
 
   PolicyAccumulator(String name, String type, List<String> skus, int replications, int days) {
     this(name, type, skus, replications, days, MAX_KEPT_DAILY_VALUES);
   }
 
+  /** As above for a network's policy, folding each location's numbers beside the policy's. */
+  PolicyAccumulator(String name, String type, List<String> skus, int replications, int days,
+      List<String> locationNames) {
+    this(name, type, skus, replications, days, MAX_KEPT_DAILY_VALUES, locationNames);
+  }
+
   /** As above with another bound on the values kept for the bands (tests reach it cheaply). */
   PolicyAccumulator(String name, String type, List<String> skus, int replications, int days,
       long maxKeptDailyValues) {
+    this(name, type, skus, replications, days, maxKeptDailyValues, List.of());
+  }
+
+  private PolicyAccumulator(String name, String type, List<String> skus, int replications,
+      int days, long maxKeptDailyValues, List<String> locationNames) {
+    this.locationNames = List.copyOf(locationNames);
+    locations = new PolicyAccumulator[locationNames.size()];
+    for (int l = 0; l < locations.length; l++) {
+      locations[l] = new PolicyAccumulator(locationNames.get(l), type, List.of(), replications,
+          days, maxKeptDailyValues);
+    }
     this.name = name;
     this.type = type;
     this.skus = skus;
@@ -59,6 +80,9 @@ final class PolicyAccumulator {
 
   /** Makes room for {@code replications} in all (before adding more than first announced). */
   void ensureCapacity(int replications) {
+    for (PolicyAccumulator l : locations) {
+      l.ensureCapacity(replications);
+    }
     if (replications > rows.length) {
       rows = Arrays.copyOf(rows, replications);
     }
@@ -104,6 +128,11 @@ final class PolicyAccumulator {
     for (int b = 0; b < waits.length; b++) {
       waits[b] += r.waitHistogram()[b];
     }
+    for (int l = 0; l < locations.length; l++) {
+      LocationReplication own = r.locations().get(l);
+      locations[l].add(new ReplicationResult(r.replication(), own.totals(), new double[0][],
+          own.daily(), new long[waits.length], List.of(), 0));
+    }
     added++;
   }
 
@@ -132,8 +161,15 @@ final class PolicyAccumulator {
     for (int b = 0; b < waits.length; b++) {
       meanWaits[b] = waits[b] / added;
     }
+    List<LocationResult> perLocation = new java.util.ArrayList<>();
+    for (int l = 0; l < locations.length; l++) {
+      PolicyResult own = locations[l].freeze();
+      perLocation.add(new LocationResult(locationNames.get(l), own.totals(),
+          own.replicationTotals(), own.daily()));
+    }
     return new PolicyResult(name, type, totalSummary, productSummary,
-        Arrays.copyOf(rows, added), new DailyBands(mean, p10, p50, p90), meanWaits, skus);
+        Arrays.copyOf(rows, added), new DailyBands(mean, p10, p50, p90), meanWaits, skus,
+        List.copyOf(perLocation));
   }
 
   /** Linear interpolation between order statistics (the common "type 7" definition). */

@@ -3,6 +3,7 @@ package backorder.experiment;
 import backorder.model.DisruptionWindow;
 import backorder.model.ReplicationResult;
 import backorder.policy.PolicySpec;
+import backorder.scenario.Location;
 import backorder.scenario.Product;
 import backorder.scenario.Scenario;
 import java.util.List;
@@ -20,6 +21,7 @@ final class ReplicationRunner implements AutoCloseable {
 
   private final List<PolicySpec> policies;
   private final List<String> skus;
+  private final List<String> locations;
   private final int days;
   private final Replicator replicator;
   private List<DisruptionWindow> disruptions;
@@ -30,6 +32,8 @@ final class ReplicationRunner implements AutoCloseable {
     Scenario scenario = plan.scenario();
     policies = plan.policies();
     skus = scenario.products().stream().map(Product::sku).toList();
+    locations = scenario.network() == null ? List.of()
+        : scenario.network().locations().stream().map(Location::name).toList();
     days = (int) Math.ceil(scenario.horizonDays());
     replicator = runner.open(plan);
   }
@@ -37,7 +41,7 @@ final class ReplicationRunner implements AutoCloseable {
   /** A fresh accumulator for the policy at {@code index}, with room for {@code replications}. */
   PolicyAccumulator newAccumulator(int index, int replications) {
     PolicySpec spec = policies.get(index);
-    return new PolicyAccumulator(spec.name(), spec.type(), skus, replications, days);
+    return new PolicyAccumulator(spec.name(), spec.type(), skus, replications, days, locations);
   }
 
   /**

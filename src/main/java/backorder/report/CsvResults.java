@@ -34,6 +34,9 @@ public final class CsvResults {
     writeTimeseries(result, dir.resolve("timeseries.csv"));
     writeWaitHistogram(result, dir.resolve("wait_histogram.csv"));
     writeComparisons(Comparisons.of(result.policies()), dir.resolve("comparisons.csv"));
+    if (result.plan().scenario().network() != null) {
+      NetworkCsv.writeAll(result, dir);
+    }
   }
 
   static void writeReplications(ExperimentResult result, Path file) throws IOException {
@@ -120,11 +123,11 @@ public final class CsvResults {
     return Double.toString(v);
   }
 
-  private interface Rows {
+  interface Rows {
     void print(CSVPrinter csv) throws IOException;
   }
 
-  private static void write(Path file, List<String> header, Rows rows) throws IOException {
+  static void write(Path file, List<String> header, Rows rows) throws IOException {
     AtomicFiles.write(file, out -> {
       var writer = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
       CSVPrinter csv = new CSVPrinter(writer, FORMAT);

@@ -110,6 +110,7 @@ public final class SummaryJson {
       g.writeEndObject();
     }
     g.writeEndArray();
+    NetworkJson.writeLayout(g, s.network());
     g.writeArrayFieldStart("policies");
     for (PolicyResult p : result.policies()) {
       g.writeStartObject();
@@ -127,6 +128,9 @@ public final class SummaryJson {
       }
       g.writeEndArray();
       writeDerived(g, s, inputs, p);
+      if (s.network() != null) {
+        NetworkJson.writeLocations(g, p);
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -172,7 +176,7 @@ public final class SummaryJson {
     g.writeEndArray();
   }
 
-  private static void writeMetrics(JsonGenerator g, Tally.Summary[] summaries) throws IOException {
+  static void writeMetrics(JsonGenerator g, Tally.Summary[] summaries) throws IOException {
     g.writeStartObject();
     for (Metric m : Metric.values()) {
       Tally.Summary s = summaries[m.ordinal()];
@@ -186,7 +190,7 @@ public final class SummaryJson {
     g.writeEndObject();
   }
 
-  private static void number(JsonGenerator g, String field, double v) throws IOException {
+  static void number(JsonGenerator g, String field, double v) throws IOException {
     if (Double.isFinite(v)) {
       g.writeNumberField(field, v);
     } else {

@@ -99,14 +99,26 @@ public sealed interface Disruption {
   /**
    * Shipments due while active arrive when it ends plus {@code extraDays}.
    *
-   * @param suppliers null = every supplier
+   * @param suppliers null = every supplier (supplier → warehouse shipments in a network)
+   * @param locations stores whose shipments from the warehouse it holds (SPEC §7); null = none
    */
   record TransitDisruption(Set<String> suppliers, Timing timing, Dist durationDays,
-      double extraDays, double probability, String id) implements Disruption {
+      double extraDays, double probability, String id, Set<String> locations)
+      implements Disruption {
 
     public TransitDisruption(Set<String> suppliers, Timing timing, Dist durationDays,
         double extraDays, double probability) {
-      this(suppliers, timing, durationDays, extraDays, probability, null);
+      this(suppliers, timing, durationDays, extraDays, probability, null, null);
+    }
+
+    public TransitDisruption(Set<String> suppliers, Timing timing, Dist durationDays,
+        double extraDays, double probability, String id) {
+      this(suppliers, timing, durationDays, extraDays, probability, id, null);
+    }
+
+    /** Whether warehouse → store shipments to the store {@code name} can be held. */
+    public boolean holdsShipmentsTo(String name) {
+      return locations != null && locations.contains(name);
     }
 
     @Override
@@ -126,7 +138,8 @@ public sealed interface Disruption {
 
     @Override
     public boolean affects(String sku, List<Supplier> all) {
-      return all.stream().anyMatch(s -> holds(s.name()) && s.supplies(sku));
+      return locations != null && !locations.isEmpty()
+          || all.stream().anyMatch(s -> holds(s.name()) && s.supplies(sku));
     }
   }
 }

@@ -31,13 +31,17 @@ final class DisruptionKinds {
             return supplier == null ? null
                 : new Disruption.SupplierDelay(supplier, timing, duration, extra, capacity, id);
           }),
-      new DisruptionKind("transit_disruption", List.of("suppliers", "extra_days", "probability"),
+      new DisruptionKind("transit_disruption",
+          List.of("suppliers", "locations", "extra_days", "probability"),
           (m, refs, timing, duration, id) -> {
             List<String> names = m.names("suppliers", "supplier", refs.suppliers());
             double extra = m.number("extra_days", 0, Check.DAYS);
             double probability = m.number("probability", 1.0, Check.PROBABILITY);
-            Set<String> held = names == null ? null : Sets.copyOf(names);
-            return new Disruption.TransitDisruption(held, timing, duration, extra, probability, id);
+            Set<String> stores = refs.stores(m, "locations");
+            // naming stores alone holds their shipments only, not the suppliers'
+            Set<String> held = names != null ? Sets.copyOf(names) : stores != null ? Set.of() : null;
+            return new Disruption.TransitDisruption(held, timing, duration, extra, probability, id,
+                stores);
           }));
 
   private DisruptionKinds() {}

@@ -22,12 +22,19 @@ final class DisruptionParser {
   private final DisruptionReferences references;
   private final DisruptionWindowCheck window;
 
-  /** A parser checking names against the scenario's and one-off timings against {@code window}. */
+  /**
+   * A parser checking names against the scenario's, stores against {@code locations} (null: none)
+   * and one-off timings against {@code window}.
+   */
   DisruptionParser(Problems problems, List<String> skus, List<String> suppliers,
-      DisruptionWindowCheck window) {
+      List<Location> locations, DisruptionWindowCheck window) {
     this.problems = problems;
-    this.references = new DisruptionReferences(skus, suppliers);
     this.window = window;
+    this.references = locations == null ? new DisruptionReferences(skus, suppliers, null, null)
+        : new DisruptionReferences(skus, suppliers,
+            locations.stream().filter(l -> !l.isWarehouse()).map(Location::name).toList(),
+            locations.stream().filter(Location::isWarehouse).map(Location::name).findFirst()
+                .orElse(null));
   }
 
   List<Disruption> parse(YamlNode node, String path) {

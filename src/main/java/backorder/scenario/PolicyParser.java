@@ -22,15 +22,30 @@ final class PolicyParser {
   private final List<String> productPaths;
   private final List<Supplier> suppliers;
   private final PolicyReferences references;
+  /** the network's locations, or null without {@code locations} */
+  private final List<Location> locations;
+  private final Map<String, List<PolicySpec>> specsAt = new HashMap<>();
 
   PolicyParser(Problems problems, List<Product> products, List<String> productPaths,
       List<Supplier> suppliers) {
+    this(problems, products, productPaths, suppliers, null);
+  }
+
+  /** As above in a scenario with {@code locations} (null: none), whose policies may say {@code at}. */
+  PolicyParser(Problems problems, List<Product> products, List<String> productPaths,
+      List<Supplier> suppliers, List<Location> locations) {
     this.problems = problems;
     this.products = products;
     this.productPaths = productPaths;
     this.suppliers = suppliers;
     this.references = new PolicyReferences(problems,
         suppliers.stream().map(Supplier::name).toList());
+    this.locations = locations;
+  }
+
+  /** After {@link #parse}: per policy name, its spec at every location (empty without locations). */
+  Map<String, List<PolicySpec>> specsAt() {
+    return specsAt;
   }
 
   List<PolicySpec> parse(YamlNode node, String path) {
@@ -74,7 +89,27 @@ final class PolicyParser {
       }
       return null;
     }
-    m.rejectUnknownKeys(PolicyTypes.keysOf(typeName));
+    List<String> allowed = new ArrayList<>(PolicyTypes.keysOf(typeName));
+    if (m.has(LocationSettings.KEY)) {
+      allowed.add(LocationSettings.KEY);
+    }
+    m.rejectUnknownKeys(allowed);
+    PolicySpec spec = spec(m, name, typeName);
+    if (spec != null && locations != null && !locations.isEmpty()) {
+      List<PolicySpec> at = new LocationSettings(problems, locations, typeName)
+          .specs(m, merged -> spec(merged, spec.name(), typeName));
+      if (at != null) {
+        specsAt.put(spec.name(), at);
+      }
+    } else if (m.has(LocationSettings.KEY) && locations == null) {
+      problems.add(m.keyWhere(LocationSettings.KEY), m.pathOf(LocationSettings.KEY), "at: sets a"
+          + " policy's keys per location of a distribution network; this scenario has no locations");
+    }
+    return spec;
+  }
+
+  /** The keys every policy shares and its type's settings, read from an open policy mapping. */
+  private PolicySpec spec(MappingReader m, String name, String typeName) {
     // 0 = continuous; a positive period below ~15 minutes would only flood the calendar with reviews
     double review = m.number("review_period_days", 0,
         v -> v == 0 || v >= 0.01 ? Check.DAYS_CEILING.test(v) : "must be 0 (continuous) or >= 0.01");

@@ -11,6 +11,7 @@ import java.util.List;
  * @param objective how the report picks the recommended policy (see scenarios/reference.yaml)
  * @param currency what money is counted in, shown in money labels ("EUR", "$"), or null for none
  * @param sha256 hex SHA-256 of the file's bytes, for the run manifest
+ * @param network the distribution network (SPEC §7), or null: every product stocked at one place
  */
 public record Scenario(
     Path file,
@@ -26,7 +27,18 @@ public record Scenario(
     List<backorder.policy.PolicySpec> policies,
     Objective objective,
     String currency,
-    String sha256) {
+    String sha256,
+    Network network) {
+
+  /** A scenario without locations (every product stocked at one place). */
+  public Scenario(Path file, String name, String description, double horizonDays,
+      double warmupDays, int replications, long seed, List<Product> products,
+      List<Supplier> suppliers, List<Disruption> disruptions,
+      List<backorder.policy.PolicySpec> policies, Objective objective, String currency,
+      String sha256) {
+    this(file, name, description, horizonDays, warmupDays, replications, seed, products,
+        suppliers, disruptions, policies, objective, currency, sha256, null);
+  }
 
   /** A builder holding this scenario's values, to change a few of them (a variant, a test world). */
   public Builder toBuilder() {
@@ -55,6 +67,7 @@ public record Scenario(
     private Objective objective;
     private String currency;
     private String sha256;
+    private Network network;
 
     private Builder(Scenario s) {
       file = s.file;
@@ -71,6 +84,7 @@ public record Scenario(
       objective = s.objective;
       currency = s.currency;
       sha256 = s.sha256;
+      network = s.network;
     }
 
     public Builder name(String v) { name = v; return this; }
@@ -86,11 +100,12 @@ public record Scenario(
     public Builder objective(Objective v) { objective = v; return this; }
     public Builder currency(String v) { currency = v; return this; }
     public Builder sha256(String v) { sha256 = v; return this; }
+    public Builder network(Network v) { network = v; return this; }
 
     public Scenario build() {
       return new Scenario(file, name, description, horizonDays, warmupDays, replications, seed,
           List.copyOf(products), List.copyOf(suppliers), List.copyOf(disruptions),
-          List.copyOf(policies), objective, currency, sha256);
+          List.copyOf(policies), objective, currency, sha256, network);
     }
   }
 

@@ -33,7 +33,7 @@ public final class ScenarioLoader {
   /** Top-level keys in documentation order. */
   static final List<String> KEYS = List.of("name", "description", "horizon_days", "warmup_days",
       "replications", "seed", "currency", "products", "product_catalog", "product_defaults", "suppliers",
-      "disruptions", "policies", "objective");
+      "locations", "disruptions", "policies", "objective");
 
   /** Metrics the report may rank policies by ({@code objective.metric}): those with a direction. */
   static final List<String> OBJECTIVE_METRICS = Arrays.stream(Metric.values()).map(Metric::key).toList();
@@ -211,16 +211,25 @@ public final class ScenarioLoader {
       suppliers = new SupplierParser(problems, skus).parse(m.get("suppliers"), "suppliers");
     }
     List<String> supplierNames = suppliers.stream().map(Supplier::name).toList();
+    List<Location> locations = m.has("locations")
+        ? new LocationParser(problems).parse(m.get("locations"), "locations") : null;
+    if (locations != null) {
+      checkNetworkDemand(m, products, productPaths);
+    }
     List<Disruption> disruptions = !m.has("disruptions") ? List.of()
-        : new DisruptionParser(problems, skus, supplierNames, new DisruptionWindowCheck(
+        : new DisruptionParser(problems, skus, supplierNames, locations, new DisruptionWindowCheck(
             horizon == null || warmup >= horizon ? Double.NaN : horizon, warmup, suppliers, problems))
             .parse(m.get("disruptions"), "disruptions");
     List<PolicySpec> policies = List.of();
+    Network network = null;
     if (!m.has("policies")) {
       m.missing("policies", "required (at least one policy)");
     } else {
-      policies = new PolicyParser(problems, products, productPaths, suppliers)
-          .parse(m.get("policies"), "policies");
+      // invalid locations (reported): policies' at: is not checked against them
+      List<Location> at = locations == null && m.has("locations") ? List.of() : locations;
+      PolicyParser parser = new PolicyParser(problems, products, productPaths, suppliers, at);
+      policies = parser.parse(m.get("policies"), "policies");
+      network = locations == null ? null : new Network(locations, parser.specsAt());
     }
     Objective objective = m.has("objective") ? objective(m) : Objective.DEFAULT;
     if (!problems.isEmpty()) {
@@ -228,7 +237,21 @@ public final class ScenarioLoader {
     }
     return new Scenario(file, name, description, horizon, warmup,
         (int) replications, seed, List.copyOf(products), List.copyOf(suppliers),
-        List.copyOf(disruptions), List.copyOf(policies), objective, currency, sha256);
+        List.copyOf(disruptions), List.copyOf(policies), objective, currency, sha256, network);
+  }
+
+  /**
+   * A store takes a share of each product's order process, which a trace (orders per whole day)
+   * cannot be split into: traces are refused in a network.
+   */
+  private void checkNetworkDemand(MappingReader m, List<Product> products, List<String> paths) {
+    for (int i = 0; i < products.size(); i++) {
+      if (products.get(i).demand().process() == Product.Demand.Process.TRACE) {
+        problems.add(m.keyWhere("locations"), paths.get(i) + ".demand.process", "process: trace"
+            + " cannot be shared among the stores of locations; use poisson or deterministic");
+        return;
+      }
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 package backorder.spark;
 
 import backorder.model.DisruptionWindow;
+import backorder.model.LocationReplication;
 import backorder.model.ReplicationResult;
 import java.io.Serializable;
 import java.util.Arrays;
@@ -24,6 +25,9 @@ final class ReplicationPart implements Serializable {
   private final long[] waitHistogram;
   private final Window[] disruptions;
   private final long events;
+  /** per location of a network: its metric values and daily series (empty arrays without one) */
+  private final double[][] locationTotals;
+  private final float[][][] locationDaily;
 
   /** A {@link DisruptionWindow}'s fields. */
   private record Window(int index, String id, String type, String label, double start,
@@ -43,6 +47,8 @@ final class ReplicationPart implements Serializable {
         .map(w -> new Window(w.index(), w.id(), w.type(), w.label(), w.start(), w.end(), w.recurring()))
         .toArray(Window[]::new);
     events = r.events();
+    locationTotals = r.locations().stream().map(LocationReplication::totals).toArray(double[][]::new);
+    locationDaily = r.locations().stream().map(LocationReplication::daily).toArray(float[][][]::new);
   }
 
   static ReplicationPart of(ReplicationResult r) {
@@ -58,8 +64,12 @@ final class ReplicationPart implements Serializable {
         .map(w -> new DisruptionWindow(w.index(), w.id(), w.type(), w.label(), w.start(), w.end(),
             w.recurring()))
         .toList();
+    List<LocationReplication> locations = new java.util.ArrayList<>();
+    for (int l = 0; l < locationTotals.length; l++) {
+      locations.add(new LocationReplication(locationTotals[l], locationDaily[l]));
+    }
     return new ReplicationResult(replication, totals, products, daily, waitHistogram, windows,
-        events);
+        events, List.copyOf(locations));
   }
 
   /** Bytes the values take (arrays only): what a replication costs in transit and on the driver. */

@@ -90,6 +90,23 @@ class SparkRunnerTest {
     assertSameFiles(Experiment.run(plan, done -> { }), spark);
   }
 
+  /** SPEC §7 and §8: a network's per-location files are the local run's too. */
+  @Test
+  void sparkRun_ofANetwork_writesTheLocalRunsLocationFiles() throws Exception {
+    ScenarioSource.Loaded loaded = ScenarioLoader.loadWithSource(
+        Path.of("src/test/resources/scenarios/network/two-stores.yaml"));
+    RunPlan plan = RunPlan.of(loaded.scenario(), 5, 3L, 2, List.of());
+
+    ExperimentResult local = Experiment.run(plan, done -> { });
+    ExperimentResult spark = Experiment.run(plan, SparkRunner.over(sc, loaded), done -> { });
+
+    Path dir = assertSameFiles(local, spark);
+    for (String name : List.of("location_replications.csv", "location_summary.csv",
+        "location_timeseries.csv")) {
+      assertTrue(Files.size(dir.resolve(name)) > 100, name);
+    }
+  }
+
   @Test
   void aTaskThatFailsAndIsRetried_givesTheSameNumbers() throws Exception {
     ScenarioSource.Loaded loaded = ScenarioLoader.loadWithSource(PORTFOLIO);
@@ -158,7 +175,8 @@ class SparkRunnerTest {
   }
 
   /** The writers' files of both results, compared byte for byte (the runner named alike). */
-  private void assertSameFiles(ExperimentResult local, ExperimentResult spark) throws IOException {
+  /** Asserts both write the same files; returns the local run's folder. */
+  private Path assertSameFiles(ExperimentResult local, ExperimentResult spark) throws IOException {
     Path a = write(local, "local");
     Path b = write(spark, "spark");
     List<String> names;
@@ -170,6 +188,7 @@ class SparkRunnerTest {
     for (String name : names) {
       assertArrayEquals(Files.readAllBytes(a.resolve(name)), Files.readAllBytes(b.resolve(name)), name);
     }
+    return a;
   }
 
   private Path write(ExperimentResult result, String name) throws IOException {

@@ -21,7 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One whole replication of the reference workloads through {@link Experiment#replicate}: W1
- * (one SKU, 20,000 days, ~2 million events) and W2 (1,000 SKUs, 365 days, ~7.4 million events),
+ * (one SKU, 20,000 days, ~2 million events), W2 (1,000 SKUs, 365 days, ~7.4 million events) and
+ * W3 (W2's SKUs sold at 10 stores replenished from one warehouse, SPEC §7, ~8.1 million events),
  * each with its scenario's first policy. Scenario loading and planning inputs are done once per
  * trial; each measured call builds a fresh world and policy, as the runner does. The replication
  * index is a parameter, so every run is seeded and repeatable; the {@link ReplicationResult} is
@@ -57,6 +58,9 @@ public class ReplicationBenchmark {
   private Scenario w2;
   private PolicySpec w2Policy;
   private PlanningInputs w2Inputs;
+  private Scenario w3;
+  private PolicySpec w3Policy;
+  private PlanningInputs w3Inputs;
 
   @Setup(Level.Trial)
   public void load() {
@@ -66,6 +70,9 @@ public class ReplicationBenchmark {
     w2 = Workloads.load(Workloads.W2);
     w2Policy = w2.policies().get(0);
     w2Inputs = Planning.inputs(w2);
+    w3 = Workloads.load(Workloads.W3);
+    w3Policy = w3.policies().get(0);
+    w3Inputs = Planning.inputs(w3);
   }
 
   @Benchmark
@@ -76,5 +83,10 @@ public class ReplicationBenchmark {
   @Benchmark
   public ReplicationResult w2Portfolio(EventCount count, CpuTime cpu) {
     return Workloads.replicate(w2, w2Policy, w2Inputs, replication, count, cpu);
+  }
+
+  @Benchmark
+  public ReplicationResult w3Network(EventCount count, CpuTime cpu) {
+    return Workloads.replicate(w3, w3Policy, w3Inputs, replication, count, cpu);
   }
 }

@@ -15,6 +15,7 @@ final class Workloads {
 
   static final String W1 = "w1-base-stock.yaml";
   static final String W2 = "w2-portfolio.yaml";
+  static final String W3 = "w3-network.yaml";
 
   private Workloads() {}
 

@@ -32,30 +32,32 @@ public final class LocationFanChart {
      * Draws one series of location_timeseries.csv; empty when no location has it.
      *
      * @param bands per location (in network order), per policy, the series' band
+     * @param warehouse the warehouse's name: its panel has a scale of its own (it holds the pooled stock),
+     *     the stores share one so their heights compare directly
      */
     public static Optional<Figure> of(RunResults r, PolicyPalette palette, Map<String, Map<String, SeriesBand>> bands,
-                                      String id, String title, String what) {
+                                      String warehouse, String id, String title, String what) {
         List<String> locations = new ArrayList<>();
-        double max = 0;
+        double storeMax = 0;
         for (Map.Entry<String, Map<String, SeriesBand>> e : bands.entrySet()) {
             if (!e.getValue().isEmpty()) {
                 locations.add(e.getKey());
-                for (SeriesBand b : e.getValue().values()) {
-                    max = Math.max(max, b.max());
+                if (!e.getKey().equals(warehouse)) {
+                    storeMax = Math.max(storeMax, max(e.getValue()));
                 }
             }
         }
         if (locations.isEmpty()) {
             return Optional.empty();
         }
-        double upper = max > 0 ? max * 1.15 : 1.0;
         NumberAxis days = ChartStyle.axis("day (days since start)");
         days.setRange(0, r.manifest().horizonDays());
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(days);
         combined.setGap(14);
         for (int i = 0; i < locations.size(); i++) {
             String loc = locations.get(i);
-            combined.add(panel(r, palette, loc, bands.get(loc), upper, i == 0), 1);
+            double max = loc.equals(warehouse) ? max(bands.get(loc)) : storeMax;
+            combined.add(panel(r, palette, loc, bands.get(loc), max > 0 ? max * 1.15 : 1.0, i == 0), 1);
         }
         LegendItemCollection legend = new LegendItemCollection();
         r.policyNames().forEach(p -> legend.add(new LegendItem(p, palette.colour(p))));
@@ -63,7 +65,8 @@ public final class LocationFanChart {
         JFreeChart chart = ChartStyle.chart(title, combined, true);
         ChartStyle.subtitle(chart, "one panel per location \u00b7 line: median across " + r.manifest().replications()
                 + " replications \u00b7 band: 10th to 90th percentile");
-        String caption = what + " at the end of each day, one panel per location (same scale in every panel), "
+        String caption = what + " at the end of each day, one panel per location (the stores share one scale; "
+                + "the warehouse panel has its own), "
                 + "every policy in its colour. The line is the median across " + r.manifest().replications()
                 + " replications; the band holds the middle 80% of replications (10th to 90th percentile). "
                 + ManagementCharts.shadingNote(r);
@@ -96,6 +99,14 @@ public final class LocationFanChart {
                 0, ChartStyle.labelDays(location, ChartStyle.PANEL, horizon));
         plot.addAnnotation(ChartStyle.panelLabel(location, LOCATION_LABEL));
         return plot;
+    }
+
+    private static double max(Map<String, SeriesBand> byPolicy) {
+        double max = 0;
+        for (SeriesBand b : byPolicy.values()) {
+            max = Math.max(max, b.max());
+        }
+        return max;
     }
 
     private static YIntervalSeries series(String policy, SeriesBand band) {

@@ -1,9 +1,13 @@
 package backorder.report.chart;
 
 import backorder.report.results.DisruptionWindow;
+import backorder.report.results.NetworkLayout;
 import backorder.report.results.RunResults;
+import backorder.report.results.SeriesBand;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The report's charts in reading order, all drawn from one {@link RunResults} with one palette. */
 public final class ManagementCharts {
@@ -19,10 +23,32 @@ public final class ManagementCharts {
                 "Units owed to waiting (backordered) customers").ifPresent(out::add);
         FanChart.of(r, palette, "on_hand", "on_hand_fan", "Stock on hand",
                 "Units on the shelf").ifPresent(out::add);
+        if (r.hasNetwork()) {
+            String warehouse = r.network().layout().locations().stream().filter(NetworkLayout.Place::isWarehouse)
+                    .map(NetworkLayout.Place::name).findFirst().orElse("");
+            LocationFanChart.of(r, palette, byLocation(r, "backlog_units"), warehouse, "location_backlog_fan",
+                    "Backlog at each location", "Units owed at each location (at a store: to its waiting customers; "
+                    + "at the warehouse: to its stores)").ifPresent(out::add);
+            LocationFanChart.of(r, palette, byLocation(r, "on_hand"), warehouse, "location_on_hand_fan",
+                    "Stock on hand at each location", "Units on the shelf at each location").ifPresent(out::add);
+        }
         CumulativeChart.of(r, palette).ifPresent(out::add);
         ComparisonBars.of(r, palette).ifPresent(out::add);
         WaitHistogram.of(r, palette).ifPresent(out::add);
         CostFillScatter.of(r, palette).ifPresent(out::add);
+        return out;
+    }
+
+    /** A series of location_timeseries.csv per location (network order), then per policy (scenario order). */
+    static Map<String, Map<String, SeriesBand>> byLocation(RunResults r, String series) {
+        Map<String, Map<String, SeriesBand>> out = new LinkedHashMap<>();
+        for (String location : r.network().layout().names()) {
+            Map<String, SeriesBand> byPolicy = new LinkedHashMap<>();
+            for (String policy : r.policyNames()) {
+                r.network().series().band(policy, location, series).ifPresent(b -> byPolicy.put(policy, b));
+            }
+            out.put(location, byPolicy);
+        }
         return out;
     }
 

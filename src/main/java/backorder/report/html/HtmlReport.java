@@ -33,6 +33,7 @@ public final class HtmlReport {
         b.append(HeadlineSection.render(r, rec, palette));
         b.append(ComparisonSection.render(r, rec, palette));
         b.append(ScenarioSection.render(r, palette));
+        b.append(NetworkSection.render(r, palette, rec.recommended().orElse(null)));
         b.append(charts(charts));
         b.append(MetricTable.render(r, palette));
         b.append(MetricTable.renderProducts(r, palette, rec.ranking().get(0)));

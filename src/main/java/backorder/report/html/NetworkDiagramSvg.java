@@ -1,7 +1,10 @@
 package backorder.report.html;
 
+import backorder.report.results.LocationMetrics;
 import backorder.report.results.MetricInfo;
 import backorder.report.results.MetricStat;
+import backorder.report.results.NetworkLayout;
+import backorder.report.results.NetworkLayout.Place;
 import static backorder.report.html.Html.esc;
 
 import java.util.List;
@@ -13,15 +16,6 @@ import java.util.Map;
  */
 final class NetworkDiagramSvg {
 
-    /** One stocking point as the diagram needs it: the warehouse has no {@code upstream}. */
-    record Site(String name, String upstream, String transitDays, double demandShare) {
-
-        /** Whether this is the warehouse (stocked by suppliers). */
-        boolean warehouse() {
-            return upstream == null;
-        }
-    }
-
     private static final int WIDTH = 900;
     private static final int ROW = 92;
     private static final int TOP = 30;
@@ -29,7 +23,7 @@ final class NetworkDiagramSvg {
     private static final int SUPPLIER_X = 16;
     private static final int SUPPLIER_W = 150;
     private static final int WAREHOUSE_X = 330;
-    private static final int WAREHOUSE_W = 200;
+    private static final int WAREHOUSE_W = 210;
     private static final int STORE_X = 690;
     private static final int STORE_W = 194;
     private static final double MAX_STROKE = 16;
@@ -40,14 +34,16 @@ final class NetworkDiagramSvg {
     /**
      * The SVG element for one policy.
      *
-     * @param sites the warehouse first or anywhere, then its stores, in scenario order
-     * @param stats per location name, that location's metrics in this policy's run
+     * @param locations this policy's metrics at each location (a location missing here shows "no results")
      * @param colour the policy's CSS colour, used for the flows
      */
-    static String render(List<Site> sites, Map<String, Map<String, MetricStat>> stats, String policy, String colour) {
-        Site warehouse = sites.stream().filter(Site::warehouse).findFirst()
+    static String render(NetworkLayout layout, List<LocationMetrics> locations, String policy, String colour) {
+        Map<String, Map<String, MetricStat>> stats = new java.util.HashMap<>();
+        locations.forEach(l -> stats.put(l.location(), l.metrics()));
+        List<Place> sites = layout.locations();
+        Place warehouse = sites.stream().filter(Place::isWarehouse).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("a network needs a warehouse"));
-        List<Site> stores = sites.stream().filter(s -> !s.warehouse()).toList();
+        List<Place> stores = sites.stream().filter(s -> !s.isWarehouse()).toList();
         int rows = Math.max(1, stores.size());
         int height = TOP + rows * ROW + 8;
         double whY = TOP + (rows * ROW - BOX_H) / 2.0 - (ROW - BOX_H) / 2.0;
@@ -59,25 +55,50 @@ final class NetworkDiagramSvg {
                 .append(stores.size() == 1 ? " store" : " stores").append("\">\n");
         b.append("<text x=\"").append(SUPPLIER_X).append("\" y=\"16\" class=\"nw-head\">Suppliers</text>")
                 .append("<text x=\"").append(WAREHOUSE_X).append("\" y=\"16\" class=\"nw-head\">Warehouse</text>")
-                .append("<text x=\"").append(STORE_X).append("\" y=\"16\" class=\"nw-head\">Stores (customers order here)</text>\n");
+                .append("<text x=\"").append(STORE_X).append("\" y=\"16\" class=\"nw-head\">Stores</text>\n");
         double midWh = whY + BOX_H / 2.0;
-        flow(b, SUPPLIER_X + SUPPLIER_W, midWh, WAREHOUSE_X, midWh, units(stats, warehouse), maxFlow, colour,
-                "supplier lead time");
+        flow(b, SUPPLIER_X + SUPPLIER_W, midWh, WAREHOUSE_X, midWh, units(stats, warehouse), maxFlow, colour, "");
         for (int i = 0; i < stores.size(); i++) {
-            Site s = stores.get(i);
+            Place s = stores.get(i);
             double y = TOP + i * ROW;
             flow(b, WAREHOUSE_X + WAREHOUSE_W, midWh, STORE_X, y + BOX_H / 2.0, units(stats, s), maxFlow, colour,
-                    "transit " + s.transitDays() + (s.transitDays().matches("[0-9.]+") ? " d" : ""));
+                    "transit " + transitWords(s.transitDays()));
         }
         box(b, SUPPLIER_X, midWh - BOX_H / 2.0, SUPPLIER_W, "suppliers", List.of("ship to the warehouse"));
         box(b, WAREHOUSE_X, whY, WAREHOUSE_W, warehouse.name(), lines(stats.get(warehouse.name()), true));
         for (int i = 0; i < stores.size(); i++) {
-            Site s = stores.get(i);
+            Place s = stores.get(i);
             List<String> text = new java.util.ArrayList<>(lines(stats.get(s.name()), false));
             text.add(0, MetricInfo.number(100 * s.demandShare(), "0.#") + "% of demand");
             box(b, STORE_X, TOP + i * ROW, STORE_W, s.name(), text);
         }
         return b.append("</svg>\n").toString();
+    }
+
+    /**
+     * The scenario's text of a transit time in a few words: "1 d", "1–3 d" for a uniform or
+     * triangular range, "mean 2 d" for other distributions; anything else as written.
+     */
+    static String transitWords(String text) {
+        if (text == null) {
+            return "";
+        }
+        if (text.matches("[0-9.]+")) {
+            return text + " d";
+        }
+        java.util.regex.Matcher dist = java.util.regex.Pattern.compile("\\{\\s*dist:\\s*([a-z_]+)(.*)}").matcher(text);
+        if (!dist.matches()) {
+            return text;
+        }
+        Map<String, String> keys = new java.util.LinkedHashMap<>();
+        java.util.regex.Matcher kv = java.util.regex.Pattern.compile("([a-z_]+):\\s*([0-9.]+)").matcher(dist.group(2));
+        while (kv.find()) {
+            keys.put(kv.group(1), kv.group(2));
+        }
+        if (keys.containsKey("min") && keys.containsKey("max")) {
+            return keys.get("min") + "–" + keys.get("max") + " d";
+        }
+        return keys.containsKey("mean") ? "mean " + keys.get("mean") + " d" : dist.group(1);
     }
 
     private static List<String> lines(Map<String, MetricStat> m, boolean warehouse) {
@@ -89,7 +110,7 @@ final class NetworkDiagramSvg {
         String fillText = MetricInfo.of("fill_rate").format(fill.mean());
         String backlogText = MetricInfo.plain(backlog.defined() ? backlog.mean() : 0, false);
         return warehouse
-                ? List.of("store orders shipped at once " + fillText, "owed to stores " + backlogText + " units")
+                ? List.of("fill rate to stores " + fillText, "owed to stores " + backlogText + " units")
                 : List.of("fill rate " + fillText, "backlog " + backlogText + " units");
     }
 
@@ -118,19 +139,20 @@ final class NetworkDiagramSvg {
         double ly = y1 - Math.max(6, width / 2 + 4);
         b.append("<text x=\"").append(fmt(x1 - 14)).append("\" y=\"").append(fmt(ly))
                 .append("\" text-anchor=\"end\" class=\"nw-flow\">")
-                .append(esc((Double.isNaN(units) ? "\u2014" : MetricInfo.plain(units, false)) + " units \u00b7 " + label))
+                .append(esc((Double.isNaN(units) ? "\u2014" : MetricInfo.plain(units, false)) + " units"
+                        + (label.isEmpty() ? "" : " \u00b7 " + label)))
                 .append("</text>\n");
     }
 
     /** Units that arrived at a location in one replication: what it ordered from upstream. */
-    private static double units(Map<String, Map<String, MetricStat>> stats, Site s) {
+    private static double units(Map<String, Map<String, MetricStat>> stats, Place s) {
         Map<String, MetricStat> m = stats.get(s.name());
         return m == null ? Double.NaN : m.getOrDefault("units_ordered", MetricStat.UNDEFINED).mean();
     }
 
-    private static double maxFlow(List<Site> sites, Map<String, Map<String, MetricStat>> stats) {
+    private static double maxFlow(List<Place> sites, Map<String, Map<String, MetricStat>> stats) {
         double max = 0;
-        for (Site s : sites) {
+        for (Place s : sites) {
             double u = units(stats, s);
             if (Double.isFinite(u) && u > max) {
                 max = u;

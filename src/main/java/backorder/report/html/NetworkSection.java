@@ -1,12 +1,15 @@
 package backorder.report.html;
 
 import backorder.report.chart.PolicyPalette;
+import backorder.report.results.LocationMetrics;
 import backorder.report.results.MetricInfo;
 import backorder.report.results.MetricStat;
+import backorder.report.results.NetworkLayout.Place;
+import backorder.report.results.NetworkResults;
+import backorder.report.results.RunResults;
 import static backorder.report.html.Html.esc;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * The network section of a run with locations: what the network is, one stock-flow diagram per
@@ -20,48 +23,47 @@ final class NetworkSection {
 
     private NetworkSection() { }
 
-    /**
-     * The section as HTML.
-     *
-     * @param stats per policy (scenario order), per location (network order), the location's metrics
-     * @param recommended the policy the report recommends, if any, named in the reading guide
-     */
-    static String render(List<NetworkDiagramSvg.Site> sites, Map<String, Map<String, Map<String, MetricStat>>> stats,
-                         PolicyPalette palette, String recommended, int replications) {
-        NetworkDiagramSvg.Site warehouse = sites.stream().filter(NetworkDiagramSvg.Site::warehouse).findFirst()
+    /** The section as HTML; empty for a run without locations. */
+    static String render(RunResults r, PolicyPalette palette, String recommended) {
+        if (!r.hasNetwork()) {
+            return "";
+        }
+        NetworkResults n = r.network();
+        List<Place> sites = n.layout().locations();
+        Place warehouse = sites.stream().filter(Place::isWarehouse).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("a network needs a warehouse"));
-        List<String> stores = sites.stream().filter(s -> !s.warehouse()).map(NetworkDiagramSvg.Site::name).toList();
+        List<String> stores = sites.stream().filter(s -> !s.isWarehouse()).map(Place::name).toList();
         StringBuilder b = new StringBuilder("<section id=\"network\">\n<h2>The network</h2>\n<p>")
                 .append("Suppliers stock the warehouse <strong>").append(esc(warehouse.name()))
                 .append("</strong>, which replenishes ").append(stores.size() == 1 ? "the store " : "the stores ")
                 .append(esc(Html.list(stores))).append("; customers order at the stores, so every customer metric "
                         + "in this report counts store customers. A store&#8217;s order waits at the warehouse "
                         + "when it is out of stock (a warehouse backorder) and then travels to the store.</p>\n");
-        b.append(hint(stats, recommended, warehouse.name()));
+        b.append(hint(n, recommended, warehouse.name()));
         b.append("<p class=\"note\">Arrows are as thick as the units that moved along them (mean per replication, "
-                + replications + " replications); boxes show each location&#8217;s service.</p>\n");
-        for (Map.Entry<String, Map<String, Map<String, MetricStat>>> e : stats.entrySet()) {
-            b.append("<h3>").append(Html.policy(palette, e.getKey())).append("</h3>\n")
-                    .append(NetworkDiagramSvg.render(sites, e.getValue(), e.getKey(), palette.hex(e.getKey())));
+                + r.manifest().replications() + " replications); boxes show each location&#8217;s service.</p>\n");
+        for (String policy : r.policyNames()) {
+            b.append("<h3>").append(Html.policy(palette, policy)).append("</h3>\n")
+                    .append(NetworkDiagramSvg.render(n.layout(), n.metrics().getOrDefault(policy, List.of()), policy,
+                            palette.hex(policy)));
         }
-        table(b, sites, stats, palette);
+        table(b, r, sites, palette);
         return b.append("</section>\n").toString();
     }
 
     /** One sentence on the weakest store under the recommended policy, when there is one to name. */
-    private static String hint(Map<String, Map<String, Map<String, MetricStat>>> stats, String recommended,
-                               String warehouse) {
-        Map<String, Map<String, MetricStat>> byLocation = recommended == null ? null : stats.get(recommended);
+    private static String hint(NetworkResults n, String recommended, String warehouse) {
+        List<LocationMetrics> byLocation = recommended == null ? null : n.metrics().get(recommended);
         if (byLocation == null) {
             return "";
         }
         String weakest = null;
         double lowest = Double.POSITIVE_INFINITY;
-        for (Map.Entry<String, Map<String, MetricStat>> e : byLocation.entrySet()) {
-            double fill = e.getValue().getOrDefault("fill_rate", MetricStat.UNDEFINED).mean();
-            if (!e.getKey().equals(warehouse) && Double.isFinite(fill) && fill < lowest) {
+        for (LocationMetrics l : byLocation) {
+            double fill = l.metric("fill_rate").mean();
+            if (!l.location().equals(warehouse) && Double.isFinite(fill) && fill < lowest) {
                 lowest = fill;
-                weakest = e.getKey();
+                weakest = l.location();
             }
         }
         if (weakest == null) {
@@ -71,24 +73,24 @@ final class NetworkSection {
                 + esc(weakest) + "</strong> (fill rate " + MetricInfo.of("fill_rate").format(lowest) + ").</p>\n";
     }
 
-    private static void table(StringBuilder b, List<NetworkDiagramSvg.Site> sites,
-                              Map<String, Map<String, Map<String, MetricStat>>> stats, PolicyPalette palette) {
-        b.append("<table class=\"metrics network\">\n<thead><tr><th>Location</th><th>Metric</th>");
-        stats.keySet().forEach(p -> b.append("<th>").append(Html.policy(palette, p)).append("</th>"));
+    private static void table(StringBuilder b, RunResults r, List<Place> sites, PolicyPalette palette) {
+        b.append("<table class=\"metrics network\">\n<thead><tr><th class=\"left\">Location</th><th class=\"left\">Metric</th>");
+        r.policyNames().forEach(p -> b.append("<th>").append(Html.policy(palette, p)).append("</th>"));
         b.append("</tr></thead>\n<tbody>\n");
-        for (NetworkDiagramSvg.Site s : sites) {
+        for (Place s : sites) {
             for (int i = 0; i < TABLE_METRICS.size(); i++) {
-                MetricInfo info = MetricInfo.of(TABLE_METRICS.get(i));
+                MetricInfo info = r.info(TABLE_METRICS.get(i));
                 b.append("<tr>");
                 if (i == 0) {
                     b.append("<th scope=\"rowgroup\" rowspan=\"").append(TABLE_METRICS.size()).append("\">")
-                            .append(esc(s.name())).append(s.warehouse() ? " <span class=\"muted\">(warehouse)</span>" : "")
+                            .append(esc(s.name())).append(s.isWarehouse() ? " <span class=\"muted\">(warehouse)</span>" : "")
                             .append("</th>");
                 }
-                b.append("<td class=\"left\">").append(esc(label(info, s.warehouse()))).append("</td>");
-                for (Map<String, Map<String, MetricStat>> byLocation : stats.values()) {
-                    MetricStat m = byLocation.getOrDefault(s.name(), Map.of())
-                            .getOrDefault(info.name(), MetricStat.UNDEFINED);
+                b.append("<td class=\"left\">").append(esc(label(info, s.isWarehouse()))).append("</td>");
+                for (String policy : r.policyNames()) {
+                    MetricStat m = r.network().metrics().getOrDefault(policy, List.of()).stream()
+                            .filter(l -> l.location().equals(s.name())).findFirst()
+                            .map(l -> l.metric(info.name())).orElse(MetricStat.UNDEFINED);
                     b.append("<td>").append(info.format(m.mean())).append("</td>");
                 }
                 b.append("</tr>\n");

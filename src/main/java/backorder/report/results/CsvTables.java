@@ -93,7 +93,7 @@ final class CsvTables {
         return new ReplicationTable(metrics, rows);
     }
 
-    private static List<CSVRecord> records(Path file, List<String> required) throws IOException {
+    static List<CSVRecord> records(Path file, List<String> required) throws IOException {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(in, FORMAT)) {
             requireColumns(file, parser.getHeaderNames(), required);
@@ -104,7 +104,7 @@ final class CsvTables {
         }
     }
 
-    private static IOException malformed(Path file, Exception e) {
+    static IOException malformed(Path file, Exception e) {
         if (e instanceof java.nio.charset.CharacterCodingException
                 || e.getCause() instanceof java.nio.charset.CharacterCodingException) {
             return new IOException(file + ": not UTF-8 text (a binary or damaged file)", e);
@@ -114,7 +114,7 @@ final class CsvTables {
         return new IOException(file + ": not valid CSV: " + message, e);
     }
 
-    private static void requireColumns(Path file, List<String> header, List<String> required) throws IOException {
+    static void requireColumns(Path file, List<String> header, List<String> required) throws IOException {
         for (String col : required) {
             if (!header.contains(col)) {
                 throw new IOException(file + ": header lacks column '" + col + "' (expected " + String.join(",", required)
@@ -123,7 +123,7 @@ final class CsvTables {
         }
     }
 
-    private static SeriesBand band(TreeMap<Integer, double[]> byDay) {
+    static SeriesBand band(TreeMap<Integer, double[]> byDay) {
         int n = byDay.size();
         int[] days = new int[n];
         double[][] cols = new double[4][n];
@@ -146,7 +146,7 @@ final class CsvTables {
         return p;
     }
 
-    private static int integer(Path file, CSVRecord r, String column) throws IOException {
+    static int integer(Path file, CSVRecord r, String column) throws IOException {
         String s = get(file, r, column);
         try {
             return Integer.parseInt(s);
@@ -163,7 +163,7 @@ final class CsvTables {
      * Parses a cell; empty means null (NaN) and "inf"/"Infinity" mean positive infinity, which only
      * the open upper edge of the last histogram bin may be (the charts cannot draw infinite values).
      */
-    private static double number(Path file, CSVRecord r, String column) throws IOException {
+    static double number(Path file, CSVRecord r, String column) throws IOException {
         double v = parse(file, r, column);
         if (Double.isInfinite(v) && !column.equals("bin_high_days")) {
             throw fail(file, r, "column '" + column + "': not a finite number: '" + r.get(column) + "'");
@@ -186,14 +186,14 @@ final class CsvTables {
         }
     }
 
-    private static String get(Path file, CSVRecord r, String column) throws IOException {
+    static String get(Path file, CSVRecord r, String column) throws IOException {
         if (!r.isSet(column)) {
             throw fail(file, r, "row has no value for column '" + column + "'");
         }
         return r.get(column);
     }
 
-    private static IOException fail(Path file, CSVRecord r, String message) {
+    static IOException fail(Path file, CSVRecord r, String message) {
         return new IOException(file + ":" + (r.getRecordNumber() + 1) + ": " + message);
     }
 }

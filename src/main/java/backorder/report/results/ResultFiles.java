@@ -18,6 +18,12 @@ public final class ResultFiles {
     public static final String WAIT_HISTOGRAM_CSV = "wait_histogram.csv";
     /** One row per policy and replication (required: the headline's paired difference uses it). */
     public static final String REPLICATIONS_CSV = "replications.csv";
+    /** A network run's per-location rows (required when summary.json has "network"). */
+    public static final String LOCATION_REPLICATIONS_CSV = "location_replications.csv";
+    /** A network run's per-location summary (not read: it repeats summary.json's "locations"). */
+    public static final String LOCATION_SUMMARY_CSV = "location_summary.csv";
+    /** A network run's per-location daily series (required when summary.json has "network"). */
+    public static final String LOCATION_TIMESERIES_CSV = "location_timeseries.csv";
 
     private ResultFiles() { }
 
@@ -38,7 +44,20 @@ public final class ResultFiles {
         return new RunResults(summary.manifest(), summary.objective(), summary.disruptions(), summary.policies(),
                 CsvTables.timeSeries(existing(dir, TIMESERIES_CSV), names),
                 CsvTables.waitHistogram(existing(dir, WAIT_HISTOGRAM_CSV), names),
-                CsvTables.replications(existing(dir, REPLICATIONS_CSV), names), summary.comparisons());
+                CsvTables.replications(existing(dir, REPLICATIONS_CSV), names), summary.comparisons(),
+                network(dir, summary, names));
+    }
+
+    /** A network run's results (SPEC §7), or null when summary.json has no "network". */
+    private static NetworkResults network(Path dir, SummaryReader.Parsed summary, Set<String> names)
+            throws IOException {
+        if (summary.network() == null) {
+            return null;
+        }
+        var locations = summary.network().names();
+        return new NetworkResults(summary.network(), summary.locationMetrics(),
+                NetworkTables.series(existing(dir, LOCATION_TIMESERIES_CSV), names, locations),
+                NetworkTables.replications(existing(dir, LOCATION_REPLICATIONS_CSV), names, locations));
     }
 
     private static Path existing(Path dir, String name) throws NoSuchFileException {

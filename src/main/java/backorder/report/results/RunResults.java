@@ -14,11 +14,26 @@ import java.util.Set;
  * Everything one run wrote into its output directory, read once and immutable afterwards.
  *
  * @param comparisons summary.json's paired comparisons and ranking ({@link PolicyComparisons#NONE} for older files)
+ * @param network a network run's layout and per-location results (SPEC §7); null without locations
  */
 public record RunResults(RunManifest manifest, Objective objective, List<DisruptionWindow> disruptions,
                          List<PolicyResult> policies, TimeSeries timeSeries,
                          Map<String, List<WaitBin>> waitHistogram, ReplicationTable replications,
-                         PolicyComparisons comparisons) {
+                         PolicyComparisons comparisons, NetworkResults network) {
+
+    /** The results of a run without locations. */
+    public RunResults(RunManifest manifest, Objective objective, List<DisruptionWindow> disruptions,
+                      List<PolicyResult> policies, TimeSeries timeSeries,
+                      Map<String, List<WaitBin>> waitHistogram, ReplicationTable replications,
+                      PolicyComparisons comparisons) {
+        this(manifest, objective, disruptions, policies, timeSeries, waitHistogram, replications, comparisons,
+                null);
+    }
+
+    /** Whether the run was of a distribution network (SPEC §7). */
+    public boolean hasNetwork() {
+        return network != null;
+    }
 
     /** Copies the collections; policies stay in scenario order. */
     public RunResults {

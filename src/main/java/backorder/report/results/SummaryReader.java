@@ -26,7 +26,8 @@ final class SummaryReader {
 
     /** What summary.json holds, before the CSV files are added. */
     record Parsed(RunManifest manifest, Objective objective, List<DisruptionWindow> disruptions,
-                  List<PolicyResult> policies, PolicyComparisons comparisons) { }
+                  List<PolicyResult> policies, PolicyComparisons comparisons, NetworkLayout network,
+                  Map<String, List<LocationMetrics>> locationMetrics) { }
 
     /** Reads and checks the file; every problem becomes an IOException naming the file and the field. */
     static Parsed read(Path file) throws IOException {
@@ -60,8 +61,56 @@ final class SummaryReader {
         if (!(manifest.horizonDays() > manifest.warmupDays())) {
             throw fail("horizon_days", "must be greater than warmup_days");
         }
+        NetworkLayout network = network(root.path("network"));
         return new Parsed(manifest, objective(root.path("objective")), disruptions(root), policies,
-                comparisons(root));
+                comparisons(root), network, network == null ? Map.of() : locationMetrics(root));
+    }
+
+    /** The optional "network" layout (SPEC §7); null when the run had no locations. */
+    private NetworkLayout network(JsonNode node) throws IOException {
+        if (node.isMissingNode() || node.isNull()) {
+            return null;
+        }
+        JsonNode array = node.path("locations");
+        if (!array.isArray() || array.isEmpty()) {
+            throw fail("network.locations", "expected a non-empty array");
+        }
+        List<NetworkLayout.Place> places = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode l = array.get(i);
+            String w = "network.locations[" + i + "]";
+            places.add(new NetworkLayout.Place(text(l, "name", true, w), nullableText(l, "replenished_from", w),
+                    nullableText(l, "transit_days", w), nullable(l, "demand_share", w)));
+        }
+        return new NetworkLayout(places);
+    }
+
+    /** An optional text field: null when it is null or absent. */
+    private String nullableText(JsonNode node, String field, String where) throws IOException {
+        JsonNode v = node.path(field);
+        return v.isMissingNode() || v.isNull() ? null : text(node, field, false, where);
+    }
+
+    /** Each policy's "locations" metrics, by policy name. */
+    private Map<String, List<LocationMetrics>> locationMetrics(JsonNode root) throws IOException {
+        Map<String, List<LocationMetrics>> out = new LinkedHashMap<>();
+        JsonNode array = root.path("policies");
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode p = array.get(i);
+            String where = "policies[" + i + "].locations";
+            JsonNode locations = p.path("locations");
+            if (!locations.isArray()) {
+                throw fail(where, "expected an array of locations (the run has a network)");
+            }
+            List<LocationMetrics> own = new ArrayList<>();
+            for (int k = 0; k < locations.size(); k++) {
+                String lw = where + "[" + k + "]";
+                own.add(new LocationMetrics(text(locations.get(k), "name", true, lw),
+                        metrics(locations.get(k).path("metrics"), lw + ".metrics")));
+            }
+            out.put(p.path("name").asText(), own);
+        }
+        return out;
     }
 
     /** The optional "comparisons" and "ranking" arrays (files from before SPEC §5 have neither). */

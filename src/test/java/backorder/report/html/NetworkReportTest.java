@@ -1,0 +1,75 @@
+package backorder.report.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import backorder.cli.Main;
+import backorder.report.ReportFixture;
+import backorder.report.results.LocationMetrics;
+import backorder.report.results.ResultFiles;
+import backorder.report.results.RunResults;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A network run's report: the network section with one diagram per policy and the per-location fan charts. */
+class NetworkReportTest {
+
+    private static final Path SCENARIO = Path.of("src/test/resources/scenarios/network/two-stores.yaml");
+
+    @TempDir
+    static Path dir;
+    static Document page;
+    static RunResults results;
+
+    @BeforeAll
+    static void runAndReport() throws IOException {
+        Path out = dir.resolve("run");
+        assertEquals(Main.OK, Main.execute("run", SCENARIO.toString(), "--out", out.toString(), "--quiet"));
+        results = ResultFiles.read(out);
+        page = Jsoup.parse(Files.readString(out.resolve(ReportBuilder.REPORT_HTML), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void networkSectionHasADiagramPerPolicyAndATableRowGroupPerLocation() {
+        Element section = page.getElementById("network");
+        assertTrue(section != null, "report.html has a network section");
+        assertEquals(results.policies().size(), section.select("svg.network").size());
+        assertEquals(List.of("dc (warehouse)", "north", "south"),
+                section.select("table.network th[rowspan]").eachText());
+        String text = section.text();
+        assertTrue(text.contains("the stores north and south"), text);
+        for (String policy : results.policyNames()) {
+            for (LocationMetrics l : results.network().metrics().get(policy)) {
+                String fill = results.info("fill_rate").format(l.metric("fill_rate").mean());
+                assertTrue(section.select("svg.network").text().contains(fill), l.location() + " " + fill);
+            }
+        }
+    }
+
+    @Test
+    void perLocationFanChartsAreDrawnAndListedInTheCharts() {
+        assertFalse(page.select("#fig-location_backlog_fan img").isEmpty());
+        assertFalse(page.select("#fig-location_on_hand_fan img").isEmpty());
+        assertTrue(Files.isRegularFile(dir.resolve("run/charts/location_backlog_fan.svg")));
+        assertTrue(Files.isRegularFile(dir.resolve("run/charts/location_backlog_fan.png")));
+    }
+
+    @Test
+    void runsWithoutLocationsHaveNoNetworkSection() throws IOException {
+        Path plain = ReportFixture.copyTo(dir.resolve("plain"));
+        ReportBuilder.build(plain);
+        Document doc = Jsoup.parse(Files.readString(plain.resolve(ReportBuilder.REPORT_HTML), StandardCharsets.UTF_8));
+        assertTrue(doc.getElementById("network") == null);
+        assertTrue(doc.select("#fig-location_backlog_fan").isEmpty());
+    }
+}
