@@ -58,16 +58,7 @@ public final class FanChart {
 
     private static XYPlot panel(RunResults r, PolicyPalette palette, String policy, SeriesBand band,
                                 double upper, boolean labels) {
-        YIntervalSeries s = new YIntervalSeries(policy);
-        int[] d = band.days();
-        double[] p10 = band.p10();
-        double[] p50 = band.p50();
-        double[] p90 = band.p90();
-        for (int i = 0; i < d.length; i++) {
-            if (Double.isFinite(p50[i])) {
-                s.add(d[i], p50[i], finiteOr(p10[i], p50[i]), finiteOr(p90[i], p50[i]));
-            }
-        }
+        YIntervalSeries s = series(policy, band);
         YIntervalSeriesCollection ds = new YIntervalSeriesCollection();
         ds.addSeries(s);
         DeviationRenderer renderer = new DeviationRenderer(true, false);
@@ -84,6 +75,21 @@ public final class FanChart {
                 0, ChartStyle.labelDays(policy, ChartStyle.PANEL, horizon));
         plot.addAnnotation(ChartStyle.panelLabel(policy, palette.colour(policy)));
         return plot;
+    }
+
+    /** A band as a median line with its 10th-90th percentile interval; days without a median are left out. */
+    static YIntervalSeries series(String name, SeriesBand band) {
+        YIntervalSeries s = new YIntervalSeries(name);
+        int[] d = band.days();
+        double[] p10 = band.p10();
+        double[] p50 = band.p50();
+        double[] p90 = band.p90();
+        for (int i = 0; i < d.length; i++) {
+            if (Double.isFinite(p50[i])) {
+                s.add(d[i], p50[i], finiteOr(p10[i], p50[i]), finiteOr(p90[i], p50[i]));
+            }
+        }
+        return s;
     }
 
     private static double finiteOr(double v, double fallback) {

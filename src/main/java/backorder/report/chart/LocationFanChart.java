@@ -15,7 +15,6 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
-import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
@@ -84,7 +83,7 @@ public final class LocationFanChart {
             if (band == null) {
                 continue;
             }
-            ds.addSeries(series(policy, band));
+            ds.addSeries(FanChart.series(policy, band));
             renderer.setSeriesPaint(k, palette.colour(policy));
             renderer.setSeriesFillPaint(k, palette.colour(policy));
             renderer.setSeriesStroke(k, new BasicStroke(2.0f));
@@ -107,19 +106,5 @@ public final class LocationFanChart {
             max = Math.max(max, b.max());
         }
         return max;
-    }
-
-    private static YIntervalSeries series(String policy, SeriesBand band) {
-        YIntervalSeries s = new YIntervalSeries(policy);
-        int[] d = band.days();
-        double[] p10 = band.p10();
-        double[] p50 = band.p50();
-        double[] p90 = band.p90();
-        for (int i = 0; i < d.length; i++) {
-            if (Double.isFinite(p50[i])) {
-                s.add(d[i], p50[i], Double.isFinite(p10[i]) ? p10[i] : p50[i], Double.isFinite(p90[i]) ? p90[i] : p50[i]);
-            }
-        }
-        return s;
     }
 }
