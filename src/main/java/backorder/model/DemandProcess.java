@@ -1,6 +1,7 @@
 package backorder.model;
 
 import backorder.random.Sampler;
+import backorder.scenario.Dist;
 import backorder.scenario.Product;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
@@ -26,6 +27,9 @@ final class DemandProcess {
   private final double constantBound;
   private final boolean stateDependent;
   private final Sampler orderSize;
+  /** the order size when it is one fixed number (no draw), else 0 */
+  private final long fixedOrderUnits;
+  private final boolean dependsOnState;
 
   /** deterministic arrivals at a constant rate: the k-th order at exactly k / rate, no drift */
   private final boolean constantDeterministic;
@@ -43,6 +47,9 @@ final class DemandProcess {
   DemandProcess(Product product, DemandRate rate, UniformRandomProvider rng,
       UniformRandomProvider sizes, double horizon) {
     this.orderSize = DistSamplers.of(product.demand().orderSize(), sizes);
+    Dist size = product.demand().orderSize();
+    this.fixedOrderUnits = size.kind() == Dist.Kind.CONSTANT ? Math.max(1, Math.round(size.a())) : 0;
+    this.dependsOnState = rate.dependsOnState();
     this.kind = product.demand().process();
     this.rate = rate;
     this.rng = rng;
@@ -75,9 +82,17 @@ final class DemandProcess {
     return rate.stateFactor(showsBackordered, defections);
   }
 
+  /**
+   * Whether the rate follows the backlog or the defections; when not, the state part is 1 and the
+   * caller need not look at either (with many products every look is a cache miss).
+   */
+  boolean dependsOnState() {
+    return dependsOnState;
+  }
+
   /** Units in the next customer order: at least 1. */
   long nextOrderUnits() {
-    return Math.max(1, Math.round(orderSize.sample()));
+    return fixedOrderUnits > 0 ? fixedOrderUnits : Math.max(1, Math.round(orderSize.sample()));
   }
 
   /** Whether a Poisson candidate at this moment becomes an order, given the state part of the rate. */

@@ -195,9 +195,10 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
   }
 
   private void demandArrives(int p, double t) {
-    double stateFactor = demand[p].stateFactor(!queues[p].isEmpty(), defections[p]);
-    boolean isOrder = demand[p].accept(stateFactor);
-    double next = demand[p].next(t, stateFactor);
+    DemandProcess d = demand[p];
+    double stateFactor = d.dependsOnState() ? d.stateFactor(!queues[p].isEmpty(), defections[p]) : 1;
+    boolean isOrder = d.accept(stateFactor);
+    double next = d.next(t, stateFactor);
     if (next < horizon) {
       calendar.schedule(next, DEMAND, DEMAND, p);
     }

@@ -105,6 +105,67 @@ class EventCalendarTest {
     assertFalse(c.poll());
   }
 
+  /**
+   * A world of 200,000 products at 20 arrivals a day each (4 million a day, 240 per first-width
+   * bucket): the buckets halve while events are pending, in both tiers, and the order stays exact.
+   */
+  @Test
+  void matchesReferenceOrder_whileBucketsHalveUnderDenseArrivals() {
+    record Ev(double t, int prio, long seq, int id) {}
+    EventCalendar c = new EventCalendar();
+    PriorityQueue<Ev> ref = new PriorityQueue<>(Comparator.comparingDouble(Ev::t)
+        .thenComparingInt(Ev::prio).thenComparingLong(Ev::seq));
+    SplittableRandom r = new SplittableRandom(17);
+    int products = 200_000;
+    long seq = 0;
+    for (int p = 0; p < products; p++) {
+      double t = -Math.log(1 - r.nextDouble()) / 20;
+      c.schedule(t, 6, 0, p);
+      ref.add(new Ev(t, 6, seq++, p));
+    }
+    for (int step = 0; step < 1_500_000; step++) {
+      Ev e = ref.poll();
+      assertEquals(e.t(), c.peekTime());
+      c.poll();
+      assertEquals(e.t(), c.time());
+      assertEquals(e.id(), c.a());
+      // the product's next arrival, a same-time event now and then, a far deadline now and then
+      double t = e.t() - Math.log(1 - r.nextDouble()) / 20;
+      c.schedule(t, 6, 0, e.id());
+      ref.add(new Ev(t, 6, seq++, e.id()));
+      if (step % 97 == 0) {
+        c.schedule(e.t(), 2, 1, e.id());
+        ref.add(new Ev(e.t(), 2, seq++, e.id()));
+      }
+      if (step % 89 == 0) {
+        double far = e.t() + 3 + r.nextDouble();
+        c.schedule(far, 7, 2, e.id());
+        ref.add(new Ev(far, 7, seq++, e.id()));
+      }
+    }
+    assertEquals(ref.size(), c.size());
+    assertEquals(1 << EventCalendar.MAX_SHIFT, c.bucketsPerDay());
+    while (!ref.isEmpty()) {
+      assertEquals(ref.poll().id(), pollA(c));
+    }
+    assertFalse(c.poll());
+  }
+
+  /** A sparse world keeps its first bucket width: halving is for long buckets only. */
+  @Test
+  void sparseArrivals_keepTheFirstBucketWidth() {
+    EventCalendar c = new EventCalendar();
+    SplittableRandom r = new SplittableRandom(5);
+    for (int p = 0; p < 1_000; p++) {
+      c.schedule(-Math.log(1 - r.nextDouble()) / 20, 6, 0, p);
+    }
+    for (int step = 0; step < 100_000; step++) {
+      c.poll();
+      c.schedule(c.time() - Math.log(1 - r.nextDouble()) / 20, 6, 0, c.a());
+    }
+    assertEquals(1 << EventCalendar.MIN_SHIFT, c.bucketsPerDay());
+  }
+
   private static int pollA(EventCalendar c) {
     c.poll();
     return c.a();

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# The scaling table of benchmarks/README.md: W2's model (Poisson 20 orders/day of 1 unit per product,
+# continuous (s, Q) = (140, 100), lead time 7 days, exponential patience) run through the CLI with
+# --no-report while one thing varies at a time: the product count (10 -> 10,000; 100,000 with
+# SCALE_100K=1), the horizon (365 and 3,650 days), the replications (1, 4, 16) and the threads (1, 2).
+# Each row is one whole process; "sim s" is the simulation phase the CLI prints ("N events in X s"),
+# events/s is events / sim s, "heap after GC" the largest heap left after any collection (-Xlog:gc),
+# RSS the peak resident set (/usr/bin/time). Then the pairwise ratio against HandTunedW2
+# (compare-handtuned.sh). Run from anywhere after building both jars:
+#   mvn -B -q -DskipTests package && (cd benchmarks && mvn -B -q -DskipTests package)
+#   benchmarks/scaling.sh            (RUNS=3 takes the median sim time of 3 processes per row)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+jar="${CLI_JAR:-target/backorder.jar}"
+runs="${RUNS:-1}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+# scenario FILE PRODUCTS HORIZON: W2 with PRODUCTS rows in its catalogue and HORIZON days
+scenario() {
+  local file="$1" products="$2" horizon="$3" dir
+  dir="$(dirname "$file")"
+  { echo sku; for ((i = 0; i < products; i++)); do printf 'SKU-%06d\n' "$i"; done; } > "$dir/catalog-$products.csv"
+  sed -e "s/^horizon_days: .*/horizon_days: $horizon/" \
+      -e "s/^product_catalog: .*/product_catalog: catalog-$products.csv/" \
+      -e "s/^name: .*/name: w2-p$products-h$horizon/" \
+      benchmarks/scenarios/w2-portfolio.yaml > "$file"
+}
+
+# row PRODUCTS HORIZON REPLICATIONS THREADS: one table row (median sim time of RUNS processes)
+row() {
+  local products="$1" horizon="$2" reps="$3" threads="$4" file="$work/w2-p$1-h$2.yaml"
+  [ -f "$file" ] || scenario "$file" "$products" "$horizon"
+  local sims=() walls=() events="" heap=0 rss=0
+  for ((r = 0; r < runs; r++)); do
+    rm -rf "$work/out"
+    local t0 t1 line
+    t0=$(date +%s%N)
+    /usr/bin/time -f '%M' -o "$work/rss" java -Xlog:gc:file="$work/gc.log" -jar "$jar" run "$file" \
+      --replications "$reps" --threads "$threads" --no-report --out "$work/out" > "$work/stdout"
+    t1=$(date +%s%N)
+    line=$(grep -E 'events in [0-9.]+ s' "$work/stdout")
+    events=$(sed -E 's/.* ([0-9,]+) events in .*/\1/' <<< "$line" | tr -d ,)
+    sims+=("$(sed -E 's/.*events in ([0-9.]+) s.*/\1/' <<< "$line")")
+    walls+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", (b - a) / 1e9 }')")
+    heap=$(grep -oE -- '->[0-9]+M' "$work/gc.log" | tr -dc '0-9\n' | sort -n | tail -1 | awk -v h="$heap" '{ print ($1 > h ? $1 : h) }')
+    heap=${heap:-0}
+    rss=$(awk -v r="$rss" '{ m = int($1 / 1024); print (m > r ? m : r) }' "$work/rss")
+  done
+  local sim wall
+  sim=$(printf '%s\n' "${sims[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
+  wall=$(printf '%s\n' "${walls[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
+  awk -v p="$products" -v h="$horizon" -v r="$reps" -v t="$threads" -v e="$events" -v s="$sim" \
+      -v w="$wall" -v g="$heap" -v m="$rss" 'BEGIN {
+    printf "| %\047d | %\047d | %d | %d | %\047d | %.2f | %.2f M | %.2f | %d MB | %d MB |\n", p, h, r, t, e, s, e / s / 1e6, w, g, m }'
+}
+
+echo "machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB; $(java -version 2>&1 | head -1); $(date -u '+%Y-%m-%d %H:%M UTC'); load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+echo "| products | horizon (days) | replications | threads | events | sim s | events/s | wall s | heap after GC | peak RSS |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+for products in 10 100 1000 10000; do row "$products" 365 1 1; done
+if [ "${SCALE_100K:-0}" = 1 ]; then row 100000 365 1 1; fi
+row 1000 3650 1 1
+for reps in 4 16; do row 1000 365 "$reps" 1; done
+row 1000 365 16 2
+echo
+benchmarks/compare-handtuned.sh "${PAIRS:-5}" | tail -1
