@@ -24,7 +24,7 @@ scenario() {
   { echo sku; for ((i = 0; i < products; i++)); do printf 'SKU-%06d\n' "$i"; done; } > "$dir/catalog-$products.csv"
   sed -e "s/^horizon_days: .*/horizon_days: $horizon/" \
       -e "s/^product_catalog: .*/product_catalog: catalog-$products.csv/" \
-      -e "s/^name: .*/name: w2-p$products-h$horizon/" \
+      -e "s/^name: .*/name: w2-p$products-h${horizon//./-}/" \
       benchmarks/scenarios/w2-portfolio.yaml > "$file"
 }
 
