@@ -52,8 +52,14 @@ row() {
   sim=$(printf '%s\n' "${sims[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
   wall=$(printf '%s\n' "${walls[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
   awk -v p="$products" -v h="$horizon" -v r="$reps" -v t="$threads" -v e="$events" -v s="$sim" \
-      -v w="$wall" -v g="$heap" -v m="$rss" 'BEGIN {
-    printf "| %\047d | %\047d | %d | %d | %\047d | %.2f | %.2f M | %.2f | %d MB | %d MB |\n", p, h, r, t, e, s, e / s / 1e6, w, g, m }'
+      -v w="$wall" -v g="$heap" -v m="$rss" '
+    function commas(x,  s, out) {
+      s = sprintf("%d", x); out = ""
+      while (length(s) > 3) { out = "," substr(s, length(s) - 2) out; s = substr(s, 1, length(s) - 3) }
+      return s out
+    }
+    BEGIN { printf "| %s | %s | %d | %d | %s | %.2f | %.2f M | %.2f | %d MB | %d MB |\n",
+      commas(p), h, r, t, commas(e), s, e / s / 1e6, w, g, m }'
 }
 
 echo "machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB; $(java -version 2>&1 | head -1); $(date -u '+%Y-%m-%d %H:%M UTC'); load $(cut -d' ' -f1-3 /proc/loadavg)"
