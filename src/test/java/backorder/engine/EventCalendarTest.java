@@ -2,6 +2,7 @@ package backorder.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,52 +30,32 @@ class EventCalendarTest {
   /** Against java.util.PriorityQueue on the same (time, priority, sequence) order, through growth. */
   @Test
   void matchesReferenceOrder_underRandomHoldAndBursts() {
-    record Ev(double t, int prio, long seq, int id) {}
-    EventCalendar c = new EventCalendar();
-    PriorityQueue<Ev> ref = new PriorityQueue<>(Comparator.comparingDouble(Ev::t)
-        .thenComparingInt(Ev::prio).thenComparingLong(Ev::seq));
+    Twin twin = new Twin();
     SplittableRandom r = new SplittableRandom(3);
-    long seq = 0;
     int id = 0;
     double now = 0;
     for (int step = 0; step < 200_000; step++) {
       int burst = step % 1000 < 500 ? 2 : (r.nextBoolean() ? 1 : 0);
       for (int k = 0; k < burst; k++) {
-        double t = now + Math.floor(r.nextDouble() * 20) / 4; // coarse times: many ties
-        int prio = r.nextInt(3);
-        c.schedule(t, prio, id & 7, id);
-        ref.add(new Ev(t, prio, seq++, id++));
+        twin.schedule(now + Math.floor(r.nextDouble() * 20) / 4, r.nextInt(3), id++); // many ties
       }
-      if (!ref.isEmpty()) {
-        Ev e = ref.poll();
-        c.poll();
-        assertEquals(e.t(), c.time());
-        assertEquals(e.id(), c.a());
-        assertEquals(e.id() & 7, c.type());
-        now = e.t();
+      if (!twin.reference.isEmpty()) {
+        now = twin.pollBoth();
       }
-      assertEquals(ref.size(), c.size());
     }
-    while (!ref.isEmpty()) {
-      assertEquals(ref.poll().id(), pollA(c));
-    }
-    assertFalse(c.poll());
-    assertEquals(Double.POSITIVE_INFINITY, c.peekTime());
+    twin.drainBoth();
+    assertEquals(Double.POSITIVE_INFINITY, twin.calendar.peekTime());
   }
 
   /** Both tiers at once: fine increments (near buckets), long ones (far tree), exact ties and same-time events. */
   @Test
   void matchesReferenceOrder_acrossNearAndFarTiers() {
-    record Ev(double t, int prio, long seq, int id) {}
-    EventCalendar c = new EventCalendar();
-    PriorityQueue<Ev> ref = new PriorityQueue<>(Comparator.comparingDouble(Ev::t)
-        .thenComparingInt(Ev::prio).thenComparingLong(Ev::seq));
+    Twin twin = new Twin();
     SplittableRandom r = new SplittableRandom(11);
-    long seq = 0;
     int id = 0;
     double now = 0;
     for (int step = 0; step < 300_000; step++) {
-      int burst = ref.size() < 2_000 ? 2 : (r.nextBoolean() ? 1 : 0);
+      int burst = twin.reference.size() < 2_000 ? 2 : (r.nextBoolean() ? 1 : 0);
       for (int k = 0; k < burst; k++) {
         double t = switch (r.nextInt(5)) {
           case 0 -> now; // same time as the event just fired
@@ -82,27 +63,16 @@ class EventCalendarTest {
           case 2 -> Math.floor(now) + 1; // day boundaries: ties
           default -> now - Math.log(1 - r.nextDouble()) / 20_000; // busy arrivals
         };
-        int prio = r.nextInt(3);
-        c.schedule(t, prio, id & 7, id);
-        ref.add(new Ev(t, prio, seq++, id++));
+        twin.schedule(t, r.nextInt(3), id++);
       }
       if (step % 50_000 == 49_999) { // drain now and then, so the clock jumps over empty stretches
-        while (ref.size() > 3) {
-          assertEquals(ref.poll().id(), pollA(c));
+        while (twin.reference.size() > 3) {
+          twin.pollBoth();
         }
       }
-      Ev e = ref.poll();
-      assertEquals(e.t(), c.peekTime());
-      c.poll();
-      assertEquals(e.t(), c.time());
-      assertEquals(e.id(), c.a());
-      now = e.t();
-      assertEquals(ref.size(), c.size());
+      now = twin.pollBoth();
     }
-    while (!ref.isEmpty()) {
-      assertEquals(ref.poll().id(), pollA(c));
-    }
-    assertFalse(c.poll());
+    twin.drainBoth();
   }
 
   /**
@@ -111,44 +81,25 @@ class EventCalendarTest {
    */
   @Test
   void matchesReferenceOrder_whileBucketsHalveUnderDenseArrivals() {
-    record Ev(double t, int prio, long seq, int id) {}
-    EventCalendar c = new EventCalendar();
-    PriorityQueue<Ev> ref = new PriorityQueue<>(Comparator.comparingDouble(Ev::t)
-        .thenComparingInt(Ev::prio).thenComparingLong(Ev::seq));
+    Twin twin = new Twin();
     SplittableRandom r = new SplittableRandom(17);
-    int products = 200_000;
-    long seq = 0;
-    for (int p = 0; p < products; p++) {
-      double t = -Math.log(1 - r.nextDouble()) / 20;
-      c.schedule(t, 6, 0, p);
-      ref.add(new Ev(t, 6, seq++, p));
+    for (int p = 0; p < 200_000; p++) {
+      twin.schedule(-Math.log(1 - r.nextDouble()) / 20, 6, p);
     }
     for (int step = 0; step < 1_500_000; step++) {
-      Ev e = ref.poll();
-      assertEquals(e.t(), c.peekTime());
-      c.poll();
-      assertEquals(e.t(), c.time());
-      assertEquals(e.id(), c.a());
+      int id = twin.reference.peek().id();
+      double now = twin.pollBoth();
       // the product's next arrival, a same-time event now and then, a far deadline now and then
-      double t = e.t() - Math.log(1 - r.nextDouble()) / 20;
-      c.schedule(t, 6, 0, e.id());
-      ref.add(new Ev(t, 6, seq++, e.id()));
+      twin.schedule(now - Math.log(1 - r.nextDouble()) / 20, 6, id);
       if (step % 97 == 0) {
-        c.schedule(e.t(), 2, 1, e.id());
-        ref.add(new Ev(e.t(), 2, seq++, e.id()));
+        twin.schedule(now, 2, id);
       }
       if (step % 89 == 0) {
-        double far = e.t() + 3 + r.nextDouble();
-        c.schedule(far, 7, 2, e.id());
-        ref.add(new Ev(far, 7, seq++, e.id()));
+        twin.schedule(now + 3 + r.nextDouble(), 7, id);
       }
     }
-    assertEquals(ref.size(), c.size());
-    assertEquals(1 << EventCalendar.MAX_SHIFT, c.bucketsPerDay());
-    while (!ref.isEmpty()) {
-      assertEquals(ref.poll().id(), pollA(c));
-    }
-    assertFalse(c.poll());
+    assertEquals(1 << EventCalendar.MAX_SHIFT, twin.calendar.bucketsPerDay());
+    twin.drainBoth();
   }
 
   /** A sparse world keeps its first bucket width: halving is for long buckets only. */
@@ -166,8 +117,38 @@ class EventCalendarTest {
     assertEquals(1 << EventCalendar.MIN_SHIFT, c.bucketsPerDay());
   }
 
-  private static int pollA(EventCalendar c) {
-    c.poll();
-    return c.a();
+  /** The calendar beside java.util.PriorityQueue ordered by the same (time, priority, sequence). */
+  private static final class Twin {
+    record Ev(double t, int prio, long seq, int id) {}
+
+    final EventCalendar calendar = new EventCalendar();
+    final PriorityQueue<Ev> reference = new PriorityQueue<>(Comparator.comparingDouble(Ev::t)
+        .thenComparingInt(Ev::prio).thenComparingLong(Ev::seq));
+    private long seq;
+
+    /** Schedules in both; the event type is derived from the id so that it is checked too. */
+    void schedule(double t, int prio, int id) {
+      calendar.schedule(t, prio, id & 7, id);
+      reference.add(new Ev(t, prio, seq++, id));
+    }
+
+    /** Polls both, checks they fired the same event, and returns its time. */
+    double pollBoth() {
+      Ev e = reference.poll();
+      assertEquals(e.t(), calendar.peekTime());
+      assertTrue(calendar.poll());
+      assertEquals(e.t(), calendar.time());
+      assertEquals(e.id(), calendar.a());
+      assertEquals(e.id() & 7, calendar.type());
+      assertEquals(reference.size(), calendar.size());
+      return e.t();
+    }
+
+    void drainBoth() {
+      while (!reference.isEmpty()) {
+        pollBoth();
+      }
+      assertFalse(calendar.poll());
+    }
   }
 }
