@@ -1,6 +1,7 @@
 package backorder.model;
 
 import backorder.random.Sampler;
+import backorder.scenario.Dist;
 import backorder.scenario.Product;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
@@ -25,7 +26,11 @@ final class DemandProcess {
   /** the thinning bound when the calendar rate never changes: the same product every event computed */
   private final double constantBound;
   private final boolean stateDependent;
+  /** whether the rate's state part can differ from 1 (else callers need not look the state up) */
+  private final boolean stateFactorVaries;
   private final Sampler orderSize;
+  /** the order size when it is a constant (0: drawn), read without a call through the sampler */
+  private final long constantUnits;
 
   /** deterministic arrivals at a constant rate: the k-th order at exactly k / rate, no drift */
   private final boolean constantDeterministic;
@@ -43,6 +48,8 @@ final class DemandProcess {
   DemandProcess(Product product, DemandRate rate, UniformRandomProvider rng,
       UniformRandomProvider sizes, double horizon) {
     this.orderSize = DistSamplers.of(product.demand().orderSize(), sizes);
+    this.constantUnits = product.demand().orderSize().kind() == Dist.Kind.CONSTANT
+        ? Math.max(1, Math.round(orderSize.sample())) : 0;
     this.kind = product.demand().process();
     this.rate = rate;
     this.rng = rng;
@@ -52,6 +59,7 @@ final class DemandProcess {
     this.varies = rate.variesWithinRun();
     this.maxState = rate.maxStateFactor();
     this.constantBound = rate.calendarRate(0) * maxState; // used only when !varies: then it is base
+    this.stateFactorVaries = !rate.stateFactorAlwaysOne();
     this.stateDependent = rate.dependsOnState() && kind == Product.Demand.Process.POISSON;
     this.constantDeterministic = kind == Product.Demand.Process.DETERMINISTIC && !varies
         && !rate.dependsOnState();
@@ -75,9 +83,17 @@ final class DemandProcess {
     return rate.stateFactor(showsBackordered, defections);
   }
 
+  /**
+   * Whether {@link #stateFactor} can differ from 1. When not, callers pass 1 and skip looking up
+   * the queue and defections: with many (location, product) streams those lookups miss the cache.
+   */
+  boolean stateFactorVaries() {
+    return stateFactorVaries;
+  }
+
   /** Units in the next customer order: at least 1. */
   long nextOrderUnits() {
-    return Math.max(1, Math.round(orderSize.sample()));
+    return constantUnits > 0 ? constantUnits : Math.max(1, Math.round(orderSize.sample()));
   }
 
   /** Whether a Poisson candidate at this moment becomes an order, given the state part of the rate. */

@@ -195,7 +195,8 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
   }
 
   private void demandArrives(int p, double t) {
-    double stateFactor = demand[p].stateFactor(!queues[p].isEmpty(), defections[p]);
+    double stateFactor = demand[p].stateFactorVaries()
+        ? demand[p].stateFactor(!queues[p].isEmpty(), defections[p]) : 1;
     boolean isOrder = demand[p].accept(stateFactor);
     double next = demand[p].next(t, stateFactor);
     if (next < horizon) {

@@ -88,7 +88,8 @@ final class StoreFronts {
   /** A candidate arrival at store l for p: maybe an order; returns the next candidate's time. */
   double demandArrives(int l, int p, double t) {
     DemandProcess d = demand[l][p];
-    double stateFactor = d.stateFactor(!queues[l][p].isEmpty(), defections[l][p]);
+    double stateFactor = d.stateFactorVaries()
+        ? d.stateFactor(!queues[l][p].isEmpty(), defections[l][p]) : 1;
     boolean isOrder = d.accept(stateFactor);
     double next = d.next(t, stateFactor);
     if (isOrder) {
