@@ -3,8 +3,8 @@ package backorder.model;
 import backorder.random.Sampler;
 import backorder.scenario.Dist;
 import backorder.scenario.Product;
+import backorder.random.StreamBank;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
  * When the next customer order of a product arrives. Poisson arrivals use thinning against a bound
@@ -17,8 +17,9 @@ final class DemandProcess {
 
   private final Product.Demand.Process kind;
   private final DemandRate rate;
-  private final UniformRandomProvider rng;
-  private final ZigguratSampler.Exponential exponential;
+  /** the arrival draws: stream {@link #stream} of the world's bank */
+  private final StreamBank draws;
+  private final int stream;
   private final double horizon;
   private final int[] trace;
   private final boolean varies;
@@ -42,18 +43,19 @@ final class DemandProcess {
   private double traceOffset;
 
   /**
-   * @param rng arrival times (and thinning)
+   * @param draws the bank holding the arrival-time (and thinning) stream
+   * @param stream that stream's index in the bank
    * @param sizes a separate stream for order sizes, so sizes stay aligned when arrivals shift
    */
-  DemandProcess(Product product, DemandRate rate, UniformRandomProvider rng,
+  DemandProcess(Product product, DemandRate rate, StreamBank draws, int stream,
       UniformRandomProvider sizes, double horizon) {
     this.orderSize = DistSamplers.of(product.demand().orderSize(), sizes);
     this.constantUnits = product.demand().orderSize().kind() == Dist.Kind.CONSTANT
         ? Math.max(1, Math.round(orderSize.sample())) : 0;
     this.kind = product.demand().process();
     this.rate = rate;
-    this.rng = rng;
-    this.exponential = ZigguratSampler.Exponential.of(rng);
+    this.draws = draws;
+    this.stream = stream;
     this.horizon = horizon;
     this.trace = product.demand().traceOrdersPerDay();
     this.varies = rate.variesWithinRun();
@@ -98,13 +100,13 @@ final class DemandProcess {
 
   /** Whether a Poisson candidate at this moment becomes an order, given the state part of the rate. */
   boolean accept(double stateFactor) {
-    return !stateDependent || rng.nextDouble() * maxState < stateFactor;
+    return !stateDependent || draws.select(stream).nextDouble() * maxState < stateFactor;
   }
 
   private double nextPoisson(double t) {
     if (!varies) {
       double bound = constantBound;
-      return bound > 0 ? t + exponential.sample() / bound : Double.POSITIVE_INFINITY;
+      return bound > 0 ? t + draws.select(stream).exponential() / bound : Double.POSITIVE_INFINITY;
     }
     while (t < horizon) {
       double dayEnd = Math.floor(t) + 1;
@@ -113,12 +115,12 @@ final class DemandProcess {
         t = dayEnd;
         continue;
       }
-      double candidate = t + exponential.sample() / bound;
+      double candidate = t + draws.select(stream).exponential() / bound;
       if (candidate >= dayEnd) {
         t = dayEnd; // memoryless: restart from the day boundary with the next day's bound
         continue;
       }
-      if (rng.nextDouble() * bound < rate.calendarRate(candidate) * maxState) {
+      if (draws.select(stream).nextDouble() * bound < rate.calendarRate(candidate) * maxState) {
         return candidate;
       }
       t = candidate;
@@ -151,7 +153,7 @@ final class DemandProcess {
       traceOffset = 0;
     }
     // the next of traceLeft sorted uniforms on [traceOffset, 1): the minimum of the rest
-    traceOffset += (1 - traceOffset) * (1 - StrictMath.pow(rng.nextDouble(), 1.0 / traceLeft));
+    traceOffset += (1 - traceOffset) * (1 - StrictMath.pow(draws.select(stream).nextDouble(), 1.0 / traceLeft));
     traceLeft--;
     return traceDay + traceOffset;
   }

@@ -7,6 +7,7 @@ import backorder.policy.InventoryView;
 import backorder.policy.OrderSink;
 import backorder.policy.Policy;
 import backorder.random.RandomStreams;
+import backorder.random.StreamBank;
 import backorder.scenario.Product;
 import backorder.scenario.Scenario;
 import backorder.scenario.Supplier;
@@ -93,13 +94,17 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     queues = new BackorderQueue[n];
     demand = new DemandProcess[n];
     customers = new CustomerBehaviour[n];
+    String[] demandStreams = new String[n];
+    for (int p = 0; p < n; p++) {
+      demandStreams[p] = "demand/" + products[p].sku();
+    }
+    StreamBank arrivals = new StreamBank(streams, demandStreams);
     for (int p = 0; p < n; p++) {
       Product product = products[p];
       onHand[p] = product.initialOnHand();
       queues[p] = new BackorderQueue();
-      demand[p] = new DemandProcess(product, new DemandRate(product, disruptions, p),
-          streams.stream("demand/" + product.sku()), streams.stream("order-size/" + product.sku()),
-          horizon);
+      demand[p] = new DemandProcess(product, new DemandRate(product, disruptions, p), arrivals, p,
+          streams.stream("order-size/" + product.sku()), horizon);
       customers[p] = new CustomerBehaviour(product, streams);
     }
     substitutes = substituteIndices(products);

@@ -1,7 +1,7 @@
 package backorder.model;
 
 import backorder.random.RandomStreams;
-import backorder.scenario.Location;
+import backorder.random.StreamBank;
 import backorder.scenario.Product;
 import backorder.scenario.Scenario;
 import java.util.Arrays;
@@ -48,19 +48,27 @@ final class StoreFronts {
     defections = new long[locations][n];
     customersSeen = new long[locations][n];
     cancelCheckAt = new double[locations][n];
+    String[] demandStreams = new String[locations * n];
+    for (int l = 0; l < locations; l++) {
+      if (l != stock.warehouse) {
+        products[l] = NetworkSetup.storeProducts(s, s.network().locations().get(l));
+        for (int p = 0; p < n; p++) {
+          demandStreams[stock.key(l, p)] = "demand/" + products[l][p].sku();
+        }
+      }
+    }
+    // one bank for every store's arrivals, indexed by key(l, p): see StreamBank
+    StreamBank arrivals = new StreamBank(streams, demandStreams);
     for (int l = 0; l < locations; l++) {
       Arrays.fill(cancelCheckAt[l], Double.POSITIVE_INFINITY);
       if (l == stock.warehouse) {
         continue;
       }
-      Location store = s.network().locations().get(l);
-      products[l] = NetworkSetup.storeProducts(s, store);
       for (int p = 0; p < n; p++) {
         Product own = products[l][p];
         queues[l][p] = new BackorderQueue();
-        demand[l][p] = new DemandProcess(own, new DemandRate(own, schedule, p),
-            streams.stream("demand/" + own.sku()), streams.stream("order-size/" + own.sku()),
-            horizon);
+        demand[l][p] = new DemandProcess(own, new DemandRate(own, schedule, p), arrivals,
+            stock.key(l, p), streams.stream("order-size/" + own.sku()), horizon);
         customers[l][p] = new CustomerBehaviour(own, streams);
       }
     }
