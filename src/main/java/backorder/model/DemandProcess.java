@@ -98,6 +98,25 @@ final class DemandProcess {
     return constantUnits > 0 ? constantUnits : Math.max(1, Math.round(orderSize.sample()));
   }
 
+  /** The order size when it is a constant, else 0 (then {@link #nextOrderUnits} draws it). */
+  long constantUnits() {
+    return constantUnits;
+  }
+
+  /**
+   * The rate when every candidate is an order at a constant rate (Poisson, no calendar changes, no
+   * state part), else NaN: then the next order is {@link #nextAtConstantRate} at that rate.
+   */
+  double plainPoissonRate() {
+    return kind == Product.Demand.Process.POISSON && !varies && !stateDependent
+        ? constantBound : Double.NaN;
+  }
+
+  /** The next Poisson arrival after t at a constant rate, drawn from stream k of the bank. */
+  static double nextAtConstantRate(StreamBank draws, int k, double t, double rate) {
+    return rate > 0 ? t + draws.select(k).exponential() / rate : Double.POSITIVE_INFINITY;
+  }
+
   /** Whether a Poisson candidate at this moment becomes an order, given the state part of the rate. */
   boolean accept(double stateFactor) {
     return !stateDependent || draws.select(stream).nextDouble() * maxState < stateFactor;
@@ -105,8 +124,7 @@ final class DemandProcess {
 
   private double nextPoisson(double t) {
     if (!varies) {
-      double bound = constantBound;
-      return bound > 0 ? t + draws.select(stream).exponential() / bound : Double.POSITIVE_INFINITY;
+      return nextAtConstantRate(draws, stream, t, constantBound);
     }
     while (t < horizon) {
       double dayEnd = Math.floor(t) + 1;
