@@ -236,6 +236,9 @@ final class StoreFronts {
 
   /** Stock arrived at store l: waiting customers are served from the head of the queue. */
   void fillQueue(int l, int p, double t) {
+    if (stock.backlog[l][p] == 0) {
+      return; // nobody waits (every order has a unit or more): leave the queue object untouched
+    }
     BackorderQueue queue = queues[l][p];
     while (!queue.isEmpty()) {
       int head = queue.headSeq();
