@@ -23,6 +23,11 @@ public final class EventCalendar {
   private static final int MASK = BUCKETS - 1;
   private static final int WORDS = BUCKETS >>> 6;
   private static final int NONE = -1;
+  private static final int STRIDE = 4;
+  private static final int TIME = 0;
+  private static final int ORDER = 1;
+  private static final int TYPE_AND_A = 2;
+  private static final int NEXT = 3;
 
   private final TournamentTree far = new TournamentTree();
   private final int[] head = new int[BUCKETS];
@@ -31,11 +36,12 @@ public final class EventCalendar {
   private long current;
   private int nearCount;
 
-  private double[] time = new double[256];
-  private long[] order = new long[256];
-  private int[] type = new int[256];
-  private int[] argA = new int[256];
-  private int[] next = new int[256];
+  /**
+   * the near events, {@value #STRIDE} longs per slot: time (raw bits), order key, type and argument,
+   * next slot in the bucket or free list. One slot is one cache line or less, where five parallel
+   * arrays were five lines: with 10,000 pending events (W3) the slots no longer stay in L1
+   */
+  private long[] slots = new long[STRIDE * 256];
   private int freeHead = NONE;
   private int used;
 
@@ -70,11 +76,11 @@ public final class EventCalendar {
     // that bucket is searched in full, so it still fires first
     int b = (int) (Math.max(bucket, current) & MASK);
     int slot = allocate();
-    time[slot] = at;
-    order[slot] = key;
-    type[slot] = eventType;
-    argA[slot] = a;
-    next[slot] = head[b];
+    int i = slot * STRIDE;
+    slots[i + TIME] = Double.doubleToRawLongBits(at);
+    slots[i + ORDER] = key;
+    slots[i + TYPE_AND_A] = ((long) eventType << 32) | (a & 0xFFFF_FFFFL);
+    slots[i + NEXT] = head[b];
     head[b] = slot;
     occupied[b >>> 6] |= 1L << b;
     nearCount++;
@@ -99,18 +105,20 @@ public final class EventCalendar {
       return true;
     }
     int slot = minSlot;
-    polledTime = time[slot];
-    polledType = type[slot];
-    polledA = argA[slot];
+    int i = slot * STRIDE;
+    polledTime = Double.longBitsToDouble(slots[i + TIME]);
+    long typeAndA = slots[i + TYPE_AND_A];
+    polledType = (int) (typeAndA >>> 32);
+    polledA = (int) typeAndA;
     if (minPrev == NONE) {
-      head[minBucket] = next[slot];
+      head[minBucket] = next(slot);
     } else {
-      next[minPrev] = next[slot];
+      slots[minPrev * STRIDE + NEXT] = next(slot);
     }
     if (head[minBucket] == NONE) {
       occupied[minBucket >>> 6] &= ~(1L << minBucket);
     }
-    next[slot] = freeHead;
+    slots[i + NEXT] = freeHead;
     freeHead = slot;
     nearCount--;
     return true;
@@ -122,7 +130,7 @@ public final class EventCalendar {
       return Double.POSITIVE_INFINITY;
     }
     locate();
-    return minSlot == NONE ? far.peekTime() : time[minSlot];
+    return minSlot == NONE ? far.peekTime() : time(minSlot);
   }
 
   public int size() {
@@ -155,7 +163,7 @@ public final class EventCalendar {
     current += (b - current) & MASK;
     int best = head[b];
     int bestPrev = NONE;
-    for (int s = next[best], p = best; s != NONE; p = s, s = next[s]) {
+    for (int s = next(best), p = best; s != NONE; p = s, s = next(s)) {
       if (before(s, best)) {
         best = s;
         bestPrev = p;
@@ -164,15 +172,25 @@ public final class EventCalendar {
     minBucket = b;
     minPrev = bestPrev;
     double farTime = far.size() == 0 ? Double.POSITIVE_INFINITY : far.peekTime();
-    double t = time[best];
-    if (farTime < t || (farTime == t && far.peekOrder() < order[best])) {
+    double t = time(best);
+    if (farTime < t || (farTime == t && far.peekOrder() < slots[best * STRIDE + ORDER])) {
       return; // the far tier's earliest comes first
     }
     minSlot = best;
   }
 
   private boolean before(int x, int y) {
-    return time[x] < time[y] || (time[x] == time[y] && order[x] < order[y]);
+    double tx = time(x);
+    double ty = time(y);
+    return tx < ty || (tx == ty && slots[x * STRIDE + ORDER] < slots[y * STRIDE + ORDER]);
+  }
+
+  private double time(int slot) {
+    return Double.longBitsToDouble(slots[slot * STRIDE + TIME]);
+  }
+
+  private int next(int slot) {
+    return (int) slots[slot * STRIDE + NEXT];
   }
 
   /** The first occupied bucket at or after {@code from} in ring order; some bucket must be occupied. */
@@ -189,16 +207,11 @@ public final class EventCalendar {
   private int allocate() {
     if (freeHead != NONE) {
       int slot = freeHead;
-      freeHead = next[slot];
+      freeHead = next(slot);
       return slot;
     }
-    if (used == time.length) {
-      int capacity = used * 2;
-      time = Arrays.copyOf(time, capacity);
-      order = Arrays.copyOf(order, capacity);
-      type = Arrays.copyOf(type, capacity);
-      argA = Arrays.copyOf(argA, capacity);
-      next = Arrays.copyOf(next, capacity);
+    if (used * STRIDE == slots.length) {
+      slots = Arrays.copyOf(slots, slots.length * 2);
     }
     return used++;
   }
