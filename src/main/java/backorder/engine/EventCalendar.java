@@ -38,8 +38,8 @@ public final class EventCalendar {
 
   /**
    * the near events, {@value #STRIDE} longs per slot: time (raw bits), order key, type and argument,
-   * next slot in the bucket or free list. One slot is one cache line or less, where five parallel
-   * arrays were five lines: with 10,000 pending events (W3) the slots no longer stay in L1
+   * next slot in the bucket or free list. A slot is 32 contiguous bytes, where five parallel
+   * arrays took five cache lines: with 10,000 pending events (W3) the slots do not fit in L1
    */
   private long[] slots = new long[STRIDE * 256];
   private int freeHead = NONE;
