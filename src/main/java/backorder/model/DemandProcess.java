@@ -3,8 +3,8 @@ package backorder.model;
 import backorder.random.Sampler;
 import backorder.scenario.Dist;
 import backorder.scenario.Product;
+import backorder.random.StreamBank;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
  * When the next customer order of a product arrives. Poisson arrivals use thinning against a bound
@@ -17,8 +17,9 @@ final class DemandProcess {
 
   private final Product.Demand.Process kind;
   private final DemandRate rate;
-  private final UniformRandomProvider rng;
-  private final ZigguratSampler.Exponential exponential;
+  /** the arrival draws: stream {@link #stream} of the world's bank */
+  private final StreamBank draws;
+  private final int stream;
   private final double horizon;
   private final int[] trace;
   private final boolean varies;
@@ -26,10 +27,11 @@ final class DemandProcess {
   /** the thinning bound when the calendar rate never changes: the same product every event computed */
   private final double constantBound;
   private final boolean stateDependent;
+  /** whether the rate's state part can differ from 1 (else callers need not look the state up) */
+  private final boolean stateFactorVaries;
   private final Sampler orderSize;
-  /** the order size when it is one fixed number (no draw), else 0 */
-  private final long fixedOrderUnits;
-  private final boolean dependsOnState;
+  /** the order size when it is a constant (0: drawn), read without a call through the sampler */
+  private final long constantUnits;
 
   /** deterministic arrivals at a constant rate: the k-th order at exactly k / rate, no drift */
   private final boolean constantDeterministic;
@@ -41,24 +43,25 @@ final class DemandProcess {
   private double traceOffset;
 
   /**
-   * @param rng arrival times (and thinning)
+   * @param draws the bank holding the arrival-time (and thinning) stream
+   * @param stream that stream's index in the bank
    * @param sizes a separate stream for order sizes, so sizes stay aligned when arrivals shift
    */
-  DemandProcess(Product product, DemandRate rate, UniformRandomProvider rng,
+  DemandProcess(Product product, DemandRate rate, StreamBank draws, int stream,
       UniformRandomProvider sizes, double horizon) {
     this.orderSize = DistSamplers.of(product.demand().orderSize(), sizes);
-    Dist size = product.demand().orderSize();
-    this.fixedOrderUnits = size.kind() == Dist.Kind.CONSTANT ? Math.max(1, Math.round(size.a())) : 0;
-    this.dependsOnState = rate.dependsOnState();
+    this.constantUnits = product.demand().orderSize().kind() == Dist.Kind.CONSTANT
+        ? Math.max(1, Math.round(orderSize.sample())) : 0;
     this.kind = product.demand().process();
     this.rate = rate;
-    this.rng = rng;
-    this.exponential = ZigguratSampler.Exponential.of(rng);
+    this.draws = draws;
+    this.stream = stream;
     this.horizon = horizon;
     this.trace = product.demand().traceOrdersPerDay();
     this.varies = rate.variesWithinRun();
     this.maxState = rate.maxStateFactor();
     this.constantBound = rate.calendarRate(0) * maxState; // used only when !varies: then it is base
+    this.stateFactorVaries = !rate.stateFactorAlwaysOne();
     this.stateDependent = rate.dependsOnState() && kind == Product.Demand.Process.POISSON;
     this.constantDeterministic = kind == Product.Demand.Process.DETERMINISTIC && !varies
         && !rate.dependsOnState();
@@ -83,27 +86,45 @@ final class DemandProcess {
   }
 
   /**
-   * Whether the rate follows the backlog or the defections; when not, the state part is 1 and the
-   * caller need not look at either (with many products every look is a cache miss).
+   * Whether {@link #stateFactor} can differ from 1. When not, callers pass 1 and skip looking up
+   * the queue and defections: with many (location, product) streams those lookups miss the cache.
    */
-  boolean dependsOnState() {
-    return dependsOnState;
+  boolean stateFactorVaries() {
+    return stateFactorVaries;
   }
 
   /** Units in the next customer order: at least 1. */
   long nextOrderUnits() {
-    return fixedOrderUnits > 0 ? fixedOrderUnits : Math.max(1, Math.round(orderSize.sample()));
+    return constantUnits > 0 ? constantUnits : Math.max(1, Math.round(orderSize.sample()));
+  }
+
+  /** The order size when it is a constant, else 0 (then {@link #nextOrderUnits} draws it). */
+  long constantUnits() {
+    return constantUnits;
+  }
+
+  /**
+   * The rate when every candidate is an order at a constant rate (Poisson, no calendar changes, no
+   * state part), else NaN: then the next order is {@link #nextAtConstantRate} at that rate.
+   */
+  double plainPoissonRate() {
+    return kind == Product.Demand.Process.POISSON && !varies && !stateDependent
+        ? constantBound : Double.NaN;
+  }
+
+  /** The next Poisson arrival after t at a constant rate, drawn from stream k of the bank. */
+  static double nextAtConstantRate(StreamBank draws, int k, double t, double rate) {
+    return rate > 0 ? t + draws.select(k).exponential() / rate : Double.POSITIVE_INFINITY;
   }
 
   /** Whether a Poisson candidate at this moment becomes an order, given the state part of the rate. */
   boolean accept(double stateFactor) {
-    return !stateDependent || rng.nextDouble() * maxState < stateFactor;
+    return !stateDependent || draws.select(stream).nextDouble() * maxState < stateFactor;
   }
 
   private double nextPoisson(double t) {
     if (!varies) {
-      double bound = constantBound;
-      return bound > 0 ? t + exponential.sample() / bound : Double.POSITIVE_INFINITY;
+      return nextAtConstantRate(draws, stream, t, constantBound);
     }
     while (t < horizon) {
       double dayEnd = Math.floor(t) + 1;
@@ -112,12 +133,12 @@ final class DemandProcess {
         t = dayEnd;
         continue;
       }
-      double candidate = t + exponential.sample() / bound;
+      double candidate = t + draws.select(stream).exponential() / bound;
       if (candidate >= dayEnd) {
         t = dayEnd; // memoryless: restart from the day boundary with the next day's bound
         continue;
       }
-      if (rng.nextDouble() * bound < rate.calendarRate(candidate) * maxState) {
+      if (draws.select(stream).nextDouble() * bound < rate.calendarRate(candidate) * maxState) {
         return candidate;
       }
       t = candidate;
@@ -150,7 +171,7 @@ final class DemandProcess {
       traceOffset = 0;
     }
     // the next of traceLeft sorted uniforms on [traceOffset, 1): the minimum of the rest
-    traceOffset += (1 - traceOffset) * (1 - StrictMath.pow(rng.nextDouble(), 1.0 / traceLeft));
+    traceOffset += (1 - traceOffset) * (1 - StrictMath.pow(draws.select(stream).nextDouble(), 1.0 / traceLeft));
     traceLeft--;
     return traceDay + traceOffset;
   }

@@ -62,6 +62,11 @@ final class DemandRate {
     return boost > 0 || customerBase > 0;
   }
 
+  /** Whether {@link #stateFactor} is 1 whatever the state (no customer base, no boost). */
+  boolean stateFactorAlwaysOne() {
+    return customerBase <= 0 && boost == 0;
+  }
+
   /** The calendar part of the rate at time t: base × weekly pattern × spikes. */
   double calendarRate(double t) {
     double r = base;

@@ -7,6 +7,7 @@ import backorder.policy.InventoryView;
 import backorder.policy.OrderSink;
 import backorder.policy.Policy;
 import backorder.random.RandomStreams;
+import backorder.random.StreamBank;
 import backorder.scenario.Product;
 import backorder.scenario.Scenario;
 import backorder.scenario.Supplier;
@@ -56,7 +57,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
   /** the time of the one live cancellation event per product (+∞: none); earlier ones are stale */
   private final double[] cancelCheckAt;
   private final BackorderQueue[] queues;
-  private final DemandProcess[] demand;
+  private final DemandStreams demand;
   private final CustomerBehaviour[] customers;
   /** per product, its substitutes' indices in the order offered (empty: none) */
   private final int[][] substitutes;
@@ -91,17 +92,22 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     cancelCheckAt = new double[n];
     Arrays.fill(cancelCheckAt, Double.POSITIVE_INFINITY);
     queues = new BackorderQueue[n];
-    demand = new DemandProcess[n];
     customers = new CustomerBehaviour[n];
+    String[] demandStreams = new String[n];
+    for (int p = 0; p < n; p++) {
+      demandStreams[p] = "demand/" + products[p].sku();
+    }
+    StreamBank arrivals = new StreamBank(streams, demandStreams);
+    DemandProcess[] processes = new DemandProcess[n];
     for (int p = 0; p < n; p++) {
       Product product = products[p];
       onHand[p] = product.initialOnHand();
       queues[p] = new BackorderQueue();
-      demand[p] = new DemandProcess(product, new DemandRate(product, disruptions, p),
-          streams.stream("demand/" + product.sku()), streams.stream("order-size/" + product.sku()),
-          horizon);
+      processes[p] = new DemandProcess(product, new DemandRate(product, disruptions, p), arrivals,
+          p, streams.stream("order-size/" + product.sku()), horizon);
       customers[p] = new CustomerBehaviour(product, streams);
     }
+    demand = new DemandStreams(arrivals, processes);
     substitutes = substituteIndices(products);
     int m = scenario.suppliers().size();
     suppliers = scenario.suppliers().toArray(new Supplier[0]);
@@ -144,7 +150,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
   /** Runs the replication to the horizon and returns its numbers. */
   public ReplicationResult run() {
     for (int p = 0; p < n; p++) {
-      double first = demand[p].next(0, demand[p].stateFactor(false, 0));
+      double first = demand.first(p);
       if (first < horizon) {
         calendar.schedule(first, DEMAND, DEMAND, p);
       }
@@ -195,8 +201,17 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
   }
 
   private void demandArrives(int p, double t) {
-    DemandProcess d = demand[p];
-    double stateFactor = d.dependsOnState() ? d.stateFactor(!queues[p].isEmpty(), defections[p]) : 1;
+    if (demand.isPlain(p)) {
+      double next = demand.nextPlain(p, t);
+      if (next < horizon) {
+        calendar.schedule(next, DEMAND, DEMAND, p);
+      }
+      customerOrders(p, t);
+      return;
+    }
+    DemandProcess d = demand.process(p);
+    double stateFactor = d.stateFactorVaries()
+        ? d.stateFactor(!queues[p].isEmpty(), defections[p]) : 1;
     boolean isOrder = d.accept(stateFactor);
     double next = d.next(t, stateFactor);
     if (next < horizon) {
@@ -209,7 +224,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
 
   private void customerOrders(int p, double t) {
     long customer = customersSeen[p]++;
-    long units = demand[p].nextOrderUnits();
+    long units = demand.nextOrderUnits(p);
     recorder.orderArrived(p, t, units);
     // SPEC: an arriving order ships at once when stock on hand covers it (stock left over after
     // an arrival could not fill the head of the queue is not held back for it)

@@ -1,7 +1,7 @@
 package backorder.model;
 
 import backorder.random.RandomStreams;
-import backorder.scenario.Location;
+import backorder.random.StreamBank;
 import backorder.scenario.Product;
 import backorder.scenario.Scenario;
 import java.util.Arrays;
@@ -21,7 +21,8 @@ final class StoreFronts {
   private final NetworkStock stock;
   private final NetworkEvents events;
   private final Product[][] products;
-  private final DemandProcess[][] demand;
+  /** every store's customer orders, by key(l, p) */
+  private final DemandStreams demand;
   private final CustomerBehaviour[][] customers;
   private final BackorderQueue[][] queues;
   private final long[][] defections;
@@ -42,28 +43,37 @@ final class StoreFronts {
     int locations = stock.locations();
     int n = stock.products();
     products = new Product[locations][];
-    demand = new DemandProcess[locations][n];
     customers = new CustomerBehaviour[locations][n];
     queues = new BackorderQueue[locations][n];
     defections = new long[locations][n];
     customersSeen = new long[locations][n];
     cancelCheckAt = new double[locations][n];
+    String[] demandStreams = new String[locations * n];
+    for (int l = 0; l < locations; l++) {
+      if (l != stock.warehouse) {
+        products[l] = NetworkSetup.storeProducts(s, s.network().locations().get(l));
+        for (int p = 0; p < n; p++) {
+          demandStreams[stock.key(l, p)] = "demand/" + products[l][p].sku();
+        }
+      }
+    }
+    // one bank for every store's arrivals, indexed by key(l, p): see StreamBank
+    StreamBank arrivals = new StreamBank(streams, demandStreams);
+    DemandProcess[] processes = new DemandProcess[locations * n];
     for (int l = 0; l < locations; l++) {
       Arrays.fill(cancelCheckAt[l], Double.POSITIVE_INFINITY);
       if (l == stock.warehouse) {
         continue;
       }
-      Location store = s.network().locations().get(l);
-      products[l] = NetworkSetup.storeProducts(s, store);
       for (int p = 0; p < n; p++) {
         Product own = products[l][p];
         queues[l][p] = new BackorderQueue();
-        demand[l][p] = new DemandProcess(own, new DemandRate(own, schedule, p),
-            streams.stream("demand/" + own.sku()), streams.stream("order-size/" + own.sku()),
-            horizon);
+        processes[stock.key(l, p)] = new DemandProcess(own, new DemandRate(own, schedule, p),
+            arrivals, stock.key(l, p), streams.stream("order-size/" + own.sku()), horizon);
         customers[l][p] = new CustomerBehaviour(own, streams);
       }
     }
+    demand = new DemandStreams(arrivals, processes);
     substitutes = substituteIndices(s.products());
   }
 
@@ -82,13 +92,20 @@ final class StoreFronts {
 
   /** The first customer order of (l, p), scheduled as a {@code demandType} event keyed l·n + p. */
   double firstArrival(int l, int p) {
-    return demand[l][p].next(0, demand[l][p].stateFactor(false, 0));
+    return demand.first(stock.key(l, p));
   }
 
   /** A candidate arrival at store l for p: maybe an order; returns the next candidate's time. */
   double demandArrives(int l, int p, double t) {
-    DemandProcess d = demand[l][p];
-    double stateFactor = d.stateFactor(!queues[l][p].isEmpty(), defections[l][p]);
+    int k = stock.key(l, p);
+    if (demand.isPlain(k)) {
+      double next = demand.nextPlain(k, t);
+      customerOrders(l, p, t);
+      return next;
+    }
+    DemandProcess d = demand.process(k);
+    double stateFactor = d.stateFactorVaries()
+        ? d.stateFactor(!queues[l][p].isEmpty(), defections[l][p]) : 1;
     boolean isOrder = d.accept(stateFactor);
     double next = d.next(t, stateFactor);
     if (isOrder) {
@@ -100,7 +117,7 @@ final class StoreFronts {
   private void customerOrders(int l, int p, double t) {
     MetricRecorder own = stock.recorders[l];
     long customer = customersSeen[l][p]++;
-    long units = demand[l][p].nextOrderUnits();
+    long units = demand.nextOrderUnits(stock.key(l, p));
     own.orderArrived(p, t, units);
     stock.system.orderArrived(p, t, units);
     if (stock.onHand[l][p] >= units) {
@@ -219,6 +236,9 @@ final class StoreFronts {
 
   /** Stock arrived at store l: waiting customers are served from the head of the queue. */
   void fillQueue(int l, int p, double t) {
+    if (stock.backlog[l][p] == 0) {
+      return; // nobody waits (every order has a unit or more): leave the queue object untouched
+    }
     BackorderQueue queue = queues[l][p];
     while (!queue.isEmpty()) {
       int head = queue.headSeq();

@@ -24,15 +24,19 @@ public final class RandomStreams {
 
   /** A fresh generator for the named source in this replication. */
   public UniformRandomProvider stream(String name) {
-    long key = key(name);
-    // xoshiro256++ seeded through SplitMix64 of (root, name, replication): independent, well-mixed substreams
+    return RandomSource.XO_SHI_RO_256_PP.create(seed(name));
+  }
+
+  /** The xoshiro256++ state the named stream starts from (what {@link #stream} is seeded with). */
+  long[] seed(String name) {
+    // seeded through SplitMix64 of (root, name, replication): independent, well-mixed substreams
     long[] seed = new long[4];
-    long s = key;
+    long s = key(name);
     for (int i = 0; i < 4; i++) {
       s += 0x9E3779B97F4A7C15L;
       seed[i] = CounterRandom.mix(s);
     }
-    return RandomSource.XO_SHI_RO_256_PP.create(seed);
+    return seed;
   }
 
   /** A 64-bit key for the named source in this replication, for counter-based draws. */
