@@ -172,15 +172,34 @@ final class SummaryReader {
         }
         Map<String, MetricStat> out = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : node.properties()) {
-            String w = where + "." + e.getKey();
             JsonNode m = e.getValue();
             if (!m.isObject()) {
-                throw fail(w, "expected {mean, sd, ci95_low, ci95_high}");
+                throw fail(where + "." + e.getKey(), "expected {mean, sd, ci95_low, ci95_high}");
             }
-            out.put(e.getKey(), new MetricStat(nullable(m, "mean", w), nullable(m, "sd", w),
-                    nullable(m, "ci95_low", w), nullable(m, "ci95_high", w)));
+            double mean = stat(m.get("mean"));
+            double sd = stat(m.get("sd"));
+            double low = stat(m.get("ci95_low"));
+            double high = stat(m.get("ci95_high"));
+            if (mean != mean || sd != sd || low != low || high != high) {
+                // a null or a bad value: the checking path names the field (rare, so its strings are built here)
+                String w = where + "." + e.getKey();
+                mean = nullable(m, "mean", w);
+                sd = nullable(m, "sd", w);
+                low = nullable(m, "ci95_low", w);
+                high = nullable(m, "ci95_high", w);
+            }
+            out.put(e.getKey(), new MetricStat(mean, sd, low, high));
         }
         return out;
+    }
+
+    /** A finite number's value, else NaN (absent, null or not a finite number: {@link #nullable} tells which). */
+    private static double stat(JsonNode v) {
+        if (v != null && v.isNumber()) {
+            double d = v.doubleValue();
+            return Double.isFinite(d) ? d : Double.NaN;
+        }
+        return Double.NaN;
     }
 
     private Objective objective(JsonNode node) throws IOException {
