@@ -26,6 +26,16 @@ public final class ChartWriter {
 
     /** Writes every figure; figures render in parallel but each file's bytes depend only on its figure. */
     public static List<WrittenChart> writeAll(List<Figure> figures, Path dir) throws IOException {
+        try (Pending pending = start(figures, dir)) {
+            return pending.await();
+        }
+    }
+
+    /**
+     * Starts writing every figure on a pool of chart-writer threads and returns at once, so the caller
+     * can prepare the rest of a report meanwhile; {@link Pending#await} returns the charts in figure order.
+     */
+    public static Pending start(List<Figure> figures, Path dir) throws IOException {
         Headless.ensure();
         backorder.report.AtomicFiles.createDirectories(dir);
         int threads = Math.max(1, Math.min(figures.size(), Runtime.getRuntime().availableProcessors()));
@@ -34,26 +44,48 @@ public final class ChartWriter {
             t.setDaemon(true);
             return t;
         });
-        try {
-            List<Future<WrittenChart>> futures = new ArrayList<>();
-            for (Figure f : figures) {
-                futures.add(pool.submit(() -> write(f, dir)));
+        List<Future<WrittenChart>> futures = new ArrayList<>();
+        for (Figure f : figures) {
+            futures.add(pool.submit(() -> write(f, dir)));
+        }
+        pool.shutdown(); // the threads end once the queued figures are written
+        return new Pending(pool, futures);
+    }
+
+    /** Charts being written by {@link #start}; closing it cancels those not yet written. */
+    public static final class Pending implements AutoCloseable {
+        private final ExecutorService pool;
+        private final List<Future<WrittenChart>> futures;
+
+        private Pending(ExecutorService pool, List<Future<WrittenChart>> futures) {
+            this.pool = pool;
+            this.futures = futures;
+        }
+
+        /** Waits for every chart; the first failure is rethrown (and the remaining charts are cancelled). */
+        public List<WrittenChart> await() throws IOException {
+            try {
+                List<WrittenChart> out = new ArrayList<>();
+                for (Future<WrittenChart> f : futures) {
+                    out.add(f.get());
+                }
+                return out;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while writing charts", e);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof IOException io) {
+                    throw io;
+                }
+                throw new IOException("could not draw a chart: " + cause, cause);
+            } finally {
+                close();
             }
-            List<WrittenChart> out = new ArrayList<>();
-            for (Future<WrittenChart> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while writing charts", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            throw new IOException("could not draw a chart: " + cause, cause);
-        } finally {
+        }
+
+        @Override
+        public void close() {
             pool.shutdownNow();
         }
     }
