@@ -17,7 +17,7 @@ import java.io.IOException;
  */
 final class JsonTree {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
+    static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -63,7 +63,7 @@ final class JsonTree {
         }
     }
 
-    private static JsonNode value(JsonParser p, JsonToken t) throws IOException {
+    static JsonNode value(JsonParser p, JsonToken t) throws IOException {
         requireMore(p, t);
         switch (t) {
             case START_OBJECT: {
