@@ -10,10 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.jfree.svg.SVGGraphics2D;
 
 /** Writes each figure as {@code ID.png} (at 1.5x scale) and {@code ID.svg} into a directory. */
@@ -36,6 +38,18 @@ public final class ChartWriter {
      * can prepare the rest of a report meanwhile; {@link Pending#await} returns the charts in figure order.
      */
     public static Pending start(List<Figure> figures, Path dir) throws IOException {
+        List<Supplier<Optional<Figure>>> built = new ArrayList<>();
+        for (Figure f : figures) {
+            built.add(() -> Optional.of(f));
+        }
+        return startBuilding(built, dir);
+    }
+
+    /**
+     * The same for figures still to be built: each is built on the thread that draws it, and those that
+     * come out empty are left out of {@link Pending#await}'s list.
+     */
+    public static Pending startBuilding(List<Supplier<Optional<Figure>>> figures, Path dir) throws IOException {
         Headless.ensure();
         backorder.report.AtomicFiles.createDirectories(dir);
         int threads = Math.max(1, Math.min(figures.size(), Runtime.getRuntime().availableProcessors()));
@@ -44,9 +58,12 @@ public final class ChartWriter {
             t.setDaemon(true);
             return t;
         });
-        List<Future<WrittenChart>> futures = new ArrayList<>();
-        for (Figure f : figures) {
-            futures.add(pool.submit(() -> write(f, dir)));
+        List<Future<Optional<WrittenChart>>> futures = new ArrayList<>();
+        for (Supplier<Optional<Figure>> f : figures) {
+            futures.add(pool.submit(() -> {
+                Optional<Figure> figure = f.get();
+                return figure.isPresent() ? Optional.of(write(figure.get(), dir)) : Optional.<WrittenChart>empty();
+            }));
         }
         pool.shutdown(); // the threads end once the queued figures are written
         return new Pending(pool, futures);
@@ -55,9 +72,9 @@ public final class ChartWriter {
     /** Charts being written by {@link #start}; closing it cancels those not yet written. */
     public static final class Pending implements AutoCloseable {
         private final ExecutorService pool;
-        private final List<Future<WrittenChart>> futures;
+        private final List<Future<Optional<WrittenChart>>> futures;
 
-        private Pending(ExecutorService pool, List<Future<WrittenChart>> futures) {
+        private Pending(ExecutorService pool, List<Future<Optional<WrittenChart>>> futures) {
             this.pool = pool;
             this.futures = futures;
         }
@@ -66,8 +83,8 @@ public final class ChartWriter {
         public List<WrittenChart> await() throws IOException {
             try {
                 List<WrittenChart> out = new ArrayList<>();
-                for (Future<WrittenChart> f : futures) {
-                    out.add(f.get());
+                for (Future<Optional<WrittenChart>> f : futures) {
+                    f.get().ifPresent(out::add);
                 }
                 return out;
             } catch (InterruptedException e) {

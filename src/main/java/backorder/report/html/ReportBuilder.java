@@ -34,7 +34,7 @@ public final class ReportBuilder {
     public static Path build(RunResults results, Path dir) throws IOException {
         Headless.ensure();
         String html;
-        try (ChartWriter.Pending charts = ChartWriter.start(ManagementCharts.figures(results),
+        try (ChartWriter.Pending charts = ChartWriter.startBuilding(ManagementCharts.builders(results),
                 dir.resolve(CHARTS_DIR))) {
             // the text is rendered on this thread while the chart-writer threads draw
             html = HtmlReport.render(results, Recommendation.of(results), charts::await);
