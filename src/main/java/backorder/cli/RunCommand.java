@@ -76,6 +76,9 @@ final class RunCommand implements Callable<Integer> {
   @Mixin
   SideFileOption sideFiles;
 
+  /** Goes through a scratch report while the replications run (started only when a report will follow). */
+  private backorder.report.html.ReportWarmup warmup;
+
   @Override
   public Integer call() throws Exception {
     if (matrix || !moreFiles.isEmpty()) {
@@ -152,7 +155,7 @@ final class RunCommand implements Callable<Integer> {
   private SamplingOptions.Sampled simulate(RunPlan plan, Runner runner, double events)
       throws InterruptedException {
     if (!noReport) {
-      backorder.report.chart.ChartWarmup.startInBackground();
+      warmup = backorder.report.html.ReportWarmup.startInBackground();
     }
     PhaseClock clock = new PhaseClock();
     SamplingOptions.Sampled sampled;
@@ -170,6 +173,7 @@ final class RunCommand implements Callable<Integer> {
     CsvResults.writeAll(sampled.result(), staging);
     clock.lap("result files");
     if (!noReport) {
+      warmup.stop();
       backorder.report.html.ReportBuilder.build(staging);
       clock.lap("report");
     }
