@@ -75,6 +75,7 @@ public final class ReportWarmup {
     static int run(BooleanSupplier stop) throws IOException {
         Headless.ensure();
         Path dir = Files.createTempDirectory("backorder-warmup");
+        dir.toFile().deleteOnExit(); // also when the JVM exits mid-step (a daemon thread); files go first
         try {
             writeResultFiles(dir);
             RunResults results = ResultFiles.read(dir);
@@ -175,6 +176,7 @@ public final class ReportWarmup {
     }
 
     private static void write(Path file, String text) throws IOException {
+        file.toFile().deleteOnExit();
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 }
