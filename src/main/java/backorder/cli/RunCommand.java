@@ -167,14 +167,18 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private void writeResults(SamplingOptions.Sampled sampled, String runner, Path staging)
-      throws java.io.IOException {
+      throws java.io.IOException, InterruptedException {
     PhaseClock clock = new PhaseClock();
     SummaryJson.write(sampled.result(), sampled.choices(), runner, staging.resolve("summary.json"));
     CsvResults.writeAll(sampled.result(), staging);
     clock.lap("result files");
     if (!noReport) {
       warmup.stop();
-      backorder.report.html.ReportBuilder.build(staging);
+      try {
+        backorder.report.html.ReportBuilder.build(staging);
+      } finally {
+        warmup.awaitEnd(); // its scratch folder is gone before the run ends
+      }
       clock.lap("report");
     }
   }

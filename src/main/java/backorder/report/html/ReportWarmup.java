@@ -12,6 +12,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,6 +36,8 @@ public final class ReportWarmup {
     private static final int DAYS = 20;
     /** Points per side of the scratch charts: the drawing code runs, over few pixels. */
     private static final int SCRATCH_SIZE = 160;
+    /** Name start of the scratch folders in the temporary directory. */
+    private static final String PREFIX = "backorder-warmup";
     private static final List<String> POLICIES = List.of("warm-a", "warm-b");
     private static final List<String> SERIES = List.of("on_hand", "backlog_units", "backorders_cum",
             "cancellations_cum", "lost_customers_cum");
@@ -58,24 +63,31 @@ public final class ReportWarmup {
         stopped = true;
     }
 
+    /** Waits until the warm-up has ended (after {@link #stop}, within one step) and removed its scratch folder. */
+    public void awaitEnd() throws InterruptedException {
+        thread.join();
+    }
+
     private void runQuietly() {
         try {
-            run(() -> stopped);
+            run(() -> stopped, Path.of(System.getProperty("java.io.tmpdir")));
         } catch (Exception | LinkageError ignored) {
             // only a warm-up: the report proper surfaces any real problem
         }
     }
 
     /**
-     * Writes the made-up result files to a temporary folder, reads them back, draws every chart small as PNG
-     * and SVG in memory and renders the HTML, checking {@code stop} between steps; the folder is deleted.
+     * Writes the made-up result files to a scratch folder in {@code tmp}, reads them back, draws every chart
+     * small as PNG and SVG in memory and renders the HTML, checking {@code stop} between steps; the folder is
+     * deleted (and so are scratch folders of killed runs, once old).
      *
      * @return the number of charts drawn
      */
-    static int run(BooleanSupplier stop) throws IOException {
+    static int run(BooleanSupplier stop, Path tmp) throws IOException {
         Headless.ensure();
-        Path dir = Files.createTempDirectory("backorder-warmup");
-        dir.toFile().deleteOnExit(); // also when the JVM exits mid-step (a daemon thread); files go first
+        Path dir = Files.createTempDirectory(tmp, PREFIX);
+        removeStale(tmp);
+        dir.toFile().deleteOnExit(); // also should the JVM exit mid-step (a daemon thread); files go first
         try {
             writeResultFiles(dir);
             RunResults results = ResultFiles.read(dir);
@@ -94,10 +106,26 @@ public final class ReportWarmup {
             }
             return charts.size();
         } finally {
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
+            delete(dir);
+        }
+    }
+
+    /** Scratch folders of warm-ups whose JVM was killed: older than any warm-up lasts, so none in use. */
+    private static void removeStale(Path tmp) throws IOException {
+        FileTime cutoff = FileTime.from(Instant.now().minus(Duration.ofMinutes(10)));
+        try (Stream<Path> entries = Files.list(tmp)) {
+            for (Path p : entries.filter(p -> p.getFileName().toString().startsWith(PREFIX)).toList()) {
+                if (Files.getLastModifiedTime(p).compareTo(cutoff) < 0) {
+                    delete(p);
                 }
+            }
+        }
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
             }
         }
     }
