@@ -76,6 +76,9 @@ final class RunCommand implements Callable<Integer> {
   @Mixin
   SideFileOption sideFiles;
 
+  /** Goes through a scratch report while the replications run (started only when a report will follow). */
+  private backorder.report.html.ReportWarmup warmup;
+
   @Override
   public Integer call() throws Exception {
     if (matrix || !moreFiles.isEmpty()) {
@@ -152,7 +155,7 @@ final class RunCommand implements Callable<Integer> {
   private SamplingOptions.Sampled simulate(RunPlan plan, Runner runner, double events)
       throws InterruptedException {
     if (!noReport) {
-      backorder.report.chart.ChartWarmup.startInBackground();
+      warmup = backorder.report.html.ReportWarmup.startInBackground();
     }
     PhaseClock clock = new PhaseClock();
     SamplingOptions.Sampled sampled;
@@ -164,13 +167,18 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private void writeResults(SamplingOptions.Sampled sampled, String runner, Path staging)
-      throws java.io.IOException {
+      throws java.io.IOException, InterruptedException {
     PhaseClock clock = new PhaseClock();
     SummaryJson.write(sampled.result(), sampled.choices(), runner, staging.resolve("summary.json"));
     CsvResults.writeAll(sampled.result(), staging);
     clock.lap("result files");
     if (!noReport) {
-      backorder.report.html.ReportBuilder.build(staging);
+      warmup.stop();
+      try {
+        backorder.report.html.ReportBuilder.build(staging);
+      } finally {
+        warmup.awaitEnd(); // its scratch folder is gone before the run ends
+      }
       clock.lap("report");
     }
   }

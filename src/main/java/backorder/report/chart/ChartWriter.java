@@ -10,10 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.jfree.svg.SVGGraphics2D;
 
 /** Writes each figure as {@code ID.png} (at 1.5x scale) and {@code ID.svg} into a directory. */
@@ -26,6 +28,28 @@ public final class ChartWriter {
 
     /** Writes every figure; figures render in parallel but each file's bytes depend only on its figure. */
     public static List<WrittenChart> writeAll(List<Figure> figures, Path dir) throws IOException {
+        try (Pending pending = start(figures, dir)) {
+            return pending.await();
+        }
+    }
+
+    /**
+     * Starts writing every figure on a pool of chart-writer threads and returns at once, so the caller
+     * can prepare the rest of a report meanwhile; {@link Pending#await} returns the charts in figure order.
+     */
+    public static Pending start(List<Figure> figures, Path dir) throws IOException {
+        List<Supplier<Optional<Figure>>> built = new ArrayList<>();
+        for (Figure f : figures) {
+            built.add(() -> Optional.of(f));
+        }
+        return startBuilding(built, dir);
+    }
+
+    /**
+     * The same for figures still to be built: each is built on the thread that draws it, and those that
+     * come out empty are left out of {@link Pending#await}'s list.
+     */
+    public static Pending startBuilding(List<Supplier<Optional<Figure>>> figures, Path dir) throws IOException {
         Headless.ensure();
         backorder.report.AtomicFiles.createDirectories(dir);
         int threads = Math.max(1, Math.min(figures.size(), Runtime.getRuntime().availableProcessors()));
@@ -34,26 +58,51 @@ public final class ChartWriter {
             t.setDaemon(true);
             return t;
         });
-        try {
-            List<Future<WrittenChart>> futures = new ArrayList<>();
-            for (Figure f : figures) {
-                futures.add(pool.submit(() -> write(f, dir)));
+        List<Future<Optional<WrittenChart>>> futures = new ArrayList<>();
+        for (Supplier<Optional<Figure>> f : figures) {
+            futures.add(pool.submit(() -> {
+                Optional<Figure> figure = f.get();
+                return figure.isPresent() ? Optional.of(write(figure.get(), dir)) : Optional.<WrittenChart>empty();
+            }));
+        }
+        pool.shutdown(); // the threads end once the queued figures are written
+        return new Pending(pool, futures);
+    }
+
+    /** Charts being written by {@link #start}; closing it cancels those not yet written. */
+    public static final class Pending implements AutoCloseable {
+        private final ExecutorService pool;
+        private final List<Future<Optional<WrittenChart>>> futures;
+
+        private Pending(ExecutorService pool, List<Future<Optional<WrittenChart>>> futures) {
+            this.pool = pool;
+            this.futures = futures;
+        }
+
+        /** Waits for every chart; the first failure is rethrown (and the remaining charts are cancelled). */
+        public List<WrittenChart> await() throws IOException {
+            try {
+                List<WrittenChart> out = new ArrayList<>();
+                for (Future<Optional<WrittenChart>> f : futures) {
+                    f.get().ifPresent(out::add);
+                }
+                return out;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while writing charts", e);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof IOException io) {
+                    throw io;
+                }
+                throw new IOException("could not draw a chart: " + cause, cause);
+            } finally {
+                close();
             }
-            List<WrittenChart> out = new ArrayList<>();
-            for (Future<WrittenChart> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while writing charts", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            throw new IOException("could not draw a chart: " + cause, cause);
-        } finally {
+        }
+
+        @Override
+        public void close() {
             pool.shutdownNow();
         }
     }

@@ -6,6 +6,7 @@ import static backorder.report.html.Html.esc;
 
 import backorder.report.chart.PolicyPalette;
 import backorder.report.chart.WrittenChart;
+import java.io.IOException;
 import java.util.Base64;
 import java.util.List;
 
@@ -14,11 +15,19 @@ public final class HtmlReport {
 
     private HtmlReport() { }
 
+    /** The charts of the report, possibly still being drawn when the page starts. */
+    public interface Charts {
+        /** The written charts in report order, waiting for them if need be. */
+        List<WrittenChart> get() throws IOException;
+    }
+
     /**
      * The complete, self-contained page. Chart PNGs are embedded as data URIs; the links to
      * {@code charts/ID.svg} and {@code .png} are relative, so the text does not depend on where the run lives.
+     * The charts are asked for only after every other section is rendered, so that text is prepared while
+     * chart-writer threads draw.
      */
-    public static String render(RunResults r, Recommendation rec, List<WrittenChart> charts) {
+    public static String render(RunResults r, Recommendation rec, Charts charts) throws IOException {
         PolicyPalette palette = PolicyPalette.of(r.policyNames());
         StringBuilder b = new StringBuilder(1 << 20);
         b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -34,10 +43,10 @@ public final class HtmlReport {
         b.append(ComparisonSection.render(r, rec, palette));
         b.append(ScenarioSection.render(r, palette));
         b.append(NetworkSection.render(r, palette, rec.recommended().orElse(null)));
-        b.append(charts(charts));
-        b.append(MetricTable.render(r, palette));
-        b.append(MetricTable.renderProducts(r, palette, rec.ranking().get(0)));
-        b.append(MethodNote.render(r));
+        String rest = MetricTable.render(r, palette) + MetricTable.renderProducts(r, palette, rec.ranking().get(0))
+                + MethodNote.render(r);
+        b.append(charts(charts.get()));
+        b.append(rest);
         String engine = r.manifest().engineVersion();
         b.append("</main>\n<footer>Engine ").append(engine == null || engine.isBlank() ? "version not recorded" : esc(engine))
                 .append(" \u00b7 drawn from the run&#8217;s result files only.</footer>\n</body>\n</html>\n");

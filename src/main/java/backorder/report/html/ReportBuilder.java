@@ -5,11 +5,9 @@ import backorder.report.results.RunResults;
 import backorder.report.chart.ChartWriter;
 import backorder.report.chart.Headless;
 import backorder.report.chart.ManagementCharts;
-import backorder.report.chart.WrittenChart;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 
 /** Entry point: builds {@code DIR/report.html} and {@code DIR/charts/} from the result files in DIR. */
 public final class ReportBuilder {
@@ -35,8 +33,12 @@ public final class ReportBuilder {
     /** Writes the charts and report.html of results already read (e.g. from another folder) into {@code dir}. */
     public static Path build(RunResults results, Path dir) throws IOException {
         Headless.ensure();
-        List<WrittenChart> charts = ChartWriter.writeAll(ManagementCharts.figures(results), dir.resolve(CHARTS_DIR));
-        String html = HtmlReport.render(results, Recommendation.of(results), charts);
+        String html;
+        try (ChartWriter.Pending charts = ChartWriter.startBuilding(ManagementCharts.builders(results),
+                dir.resolve(CHARTS_DIR))) {
+            // the text is rendered on this thread while the chart-writer threads draw
+            html = HtmlReport.render(results, Recommendation.of(results), charts::await);
+        }
         Path out = dir.resolve(REPORT_HTML);
         backorder.report.AtomicFiles.write(out, o -> o.write(html.getBytes(StandardCharsets.UTF_8)));
         return out;

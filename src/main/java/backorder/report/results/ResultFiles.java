@@ -5,7 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /** Reads the result files of one run directory into an immutable {@link RunResults}. */
 public final class ResultFiles {
@@ -38,14 +42,61 @@ public final class ResultFiles {
         if (!Files.isDirectory(dir)) {
             throw new NoSuchFileException(dir.toString(), null, "result directory not found");
         }
-        SummaryReader.Parsed summary = SummaryReader.read(existing(dir, SUMMARY_JSON));
+        // the CSV files are parsed on a second thread while this one reads summary.json
+        FutureTask<Tables> early = new FutureTask<>(() -> tables(dir, null));
+        Thread reader = new Thread(early, "result-files-reader");
+        reader.setDaemon(true);
+        reader.start();
+        SummaryReader.Parsed summary;
+        try {
+            summary = SummaryReader.read(existing(dir, SUMMARY_JSON));
+        } catch (IOException | RuntimeException e) {
+            early.cancel(true); // the tables are not needed after all
+            throw e;
+        }
         Set<String> names = new LinkedHashSet<>();
         summary.policies().forEach(p -> names.add(p.name()));
+        Tables t = checked(early, dir, names);
         return new RunResults(summary.manifest(), summary.objective(), summary.disruptions(), summary.policies(),
-                CsvTables.timeSeries(existing(dir, TIMESERIES_CSV), names),
-                CsvTables.waitHistogram(existing(dir, WAIT_HISTOGRAM_CSV), names),
-                CsvTables.replications(existing(dir, REPLICATIONS_CSV), names), summary.comparisons(),
+                t.timeSeries(), t.waitHistogram(), t.replications(), summary.comparisons(),
                 network(dir, summary, names));
+    }
+
+    /** timeseries.csv, wait_histogram.csv and replications.csv. */
+    private record Tables(TimeSeries timeSeries, Map<String, List<WaitBin>> waitHistogram,
+                          ReplicationTable replications) {
+
+        /** Whether every policy the tables name is one of {@code names}. */
+        boolean namesOnly(Set<String> names) {
+            return names.containsAll(timeSeries.byPolicy().keySet()) && names.containsAll(waitHistogram.keySet())
+                    && names.containsAll(replications.rows().keySet());
+        }
+    }
+
+    /** The tables, with any policy name accepted when {@code names} is null. */
+    private static Tables tables(Path dir, Set<String> names) throws IOException {
+        return new Tables(CsvTables.timeSeries(existing(dir, TIMESERIES_CSV), names),
+                CsvTables.waitHistogram(existing(dir, WAIT_HISTOGRAM_CSV), names),
+                CsvTables.replications(existing(dir, REPLICATIONS_CSV), names));
+    }
+
+    /**
+     * The early tables when they read without error and name only summary.json's policies; otherwise the
+     * tables read again on this thread, checking the names, so a problem is reported as a sequential read does.
+     */
+    private static Tables checked(FutureTask<Tables> early, Path dir, Set<String> names) throws IOException {
+        try {
+            Tables t = early.get();
+            if (t.namesOnly(names)) {
+                return t;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading the result files", e);
+        } catch (ExecutionException e) {
+            // read again below: that names the file and line the way the sequential read did
+        }
+        return tables(dir, names);
     }
 
     /** A network run's results (SPEC §7), or null when summary.json has no "network". */

@@ -36,8 +36,16 @@ final class SummaryReader {
 
     private Parsed parse() throws IOException {
         JsonNode root;
+        List<List<SummaryStream.Product>> products = null;
         try {
-            root = JsonTree.parse(Files.readString(file));
+            String text = Files.readString(file);
+            var split = SummaryStream.read(text);
+            if (split.isPresent()) {
+                root = split.get().root();
+                products = split.get().products();
+            } else {
+                root = JsonTree.parse(text);
+            }
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new IOException(file + ": not UTF-8 text (a binary or damaged file)", e);
         } catch (JacksonException e) {
@@ -48,7 +56,7 @@ final class SummaryReader {
         if (root == null || !root.isObject()) {
             throw fail("", "expected a JSON object");
         }
-        List<PolicyResult> policies = policies(root);
+        List<PolicyResult> policies = policies(root, products);
         RunManifest manifest = new RunManifest(
                 text(root, "scenario", true), text(root, "description", false),
                 JsonTree.text(root.path("seed")),
@@ -137,7 +145,9 @@ final class SummaryReader {
         return new PolicyComparisons(rows, ranking);
     }
 
-    private List<PolicyResult> policies(JsonNode root) throws IOException {
+    /** The policies; their products from {@code streamed} (by policy index) when not null, else from the tree. */
+    private List<PolicyResult> policies(JsonNode root, List<List<SummaryStream.Product>> streamed)
+            throws IOException {
         JsonNode array = root.path("policies");
         if (!array.isArray() || array.isEmpty()) {
             throw fail("policies", "expected a non-empty array");
@@ -152,13 +162,20 @@ final class SummaryReader {
                 throw fail(where + ".name", "duplicate policy name '" + name + "'");
             }
             List<ProductResult> products = new ArrayList<>();
-            JsonNode prods = p.path("products");
             Map<String, LevelsUsed> levels = levels(p.path("derived"), where + ".derived");
-            for (int k = 0; k < prods.size(); k++) {
-                String pw = where + ".products[" + k + "]";
-                String sku = text(prods.get(k), "sku", true, pw);
-                products.add(new ProductResult(sku, metrics(prods.get(k).path("metrics"), pw + ".metrics"),
-                        levels.getOrDefault(sku, LevelsUsed.NONE)));
+            if (streamed != null) {
+                for (SummaryStream.Product product : streamed.get(i)) {
+                    products.add(new ProductResult(product.sku(), product.metrics(),
+                            levels.getOrDefault(product.sku(), LevelsUsed.NONE)));
+                }
+            } else {
+                JsonNode prods = p.path("products");
+                for (int k = 0; k < prods.size(); k++) {
+                    String pw = where + ".products[" + k + "]";
+                    String sku = text(prods.get(k), "sku", true, pw);
+                    products.add(new ProductResult(sku, metrics(prods.get(k).path("metrics"), pw + ".metrics"),
+                            levels.getOrDefault(sku, LevelsUsed.NONE)));
+                }
             }
             out.add(new PolicyResult(name, text(p, "type", false, where),
                     metrics(p.path("metrics"), where + ".metrics"), products));
@@ -172,15 +189,34 @@ final class SummaryReader {
         }
         Map<String, MetricStat> out = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : node.properties()) {
-            String w = where + "." + e.getKey();
             JsonNode m = e.getValue();
             if (!m.isObject()) {
-                throw fail(w, "expected {mean, sd, ci95_low, ci95_high}");
+                throw fail(where + "." + e.getKey(), "expected {mean, sd, ci95_low, ci95_high}");
             }
-            out.put(e.getKey(), new MetricStat(nullable(m, "mean", w), nullable(m, "sd", w),
-                    nullable(m, "ci95_low", w), nullable(m, "ci95_high", w)));
+            double mean = stat(m.get("mean"));
+            double sd = stat(m.get("sd"));
+            double low = stat(m.get("ci95_low"));
+            double high = stat(m.get("ci95_high"));
+            if (mean != mean || sd != sd || low != low || high != high) {
+                // a null or a bad value: the checking path names the field (rare, so its strings are built here)
+                String w = where + "." + e.getKey();
+                mean = nullable(m, "mean", w);
+                sd = nullable(m, "sd", w);
+                low = nullable(m, "ci95_low", w);
+                high = nullable(m, "ci95_high", w);
+            }
+            out.put(e.getKey(), new MetricStat(mean, sd, low, high));
         }
         return out;
+    }
+
+    /** A finite number's value, else NaN (absent, null or not a finite number: {@link #nullable} tells which). */
+    private static double stat(JsonNode v) {
+        if (v != null && v.isNumber()) {
+            double d = v.doubleValue();
+            return Double.isFinite(d) ? d : Double.NaN;
+        }
+        return Double.NaN;
     }
 
     private Objective objective(JsonNode node) throws IOException {
