@@ -76,9 +76,6 @@ final class RunCommand implements Callable<Integer> {
   @Mixin
   SideFileOption sideFiles;
 
-  /** Goes through a scratch report while the replications run (started only when a report will follow). */
-  private backorder.report.html.ReportWarmup warmup;
-
   @Override
   public Integer call() throws Exception {
     if (matrix || !moreFiles.isEmpty()) {
@@ -155,7 +152,7 @@ final class RunCommand implements Callable<Integer> {
   private SamplingOptions.Sampled simulate(RunPlan plan, Runner runner, double events)
       throws InterruptedException {
     if (!noReport) {
-      warmup = backorder.report.html.ReportWarmup.startInBackground();
+      backorder.report.chart.ChartWarmup.startInBackground();
     }
     PhaseClock clock = new PhaseClock();
     SamplingOptions.Sampled sampled;
@@ -167,18 +164,13 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private void writeResults(SamplingOptions.Sampled sampled, String runner, Path staging)
-      throws java.io.IOException, InterruptedException {
+      throws java.io.IOException {
     PhaseClock clock = new PhaseClock();
     SummaryJson.write(sampled.result(), sampled.choices(), runner, staging.resolve("summary.json"));
     CsvResults.writeAll(sampled.result(), staging);
     clock.lap("result files");
     if (!noReport) {
-      warmup.stop();
-      try {
-        backorder.report.html.ReportBuilder.build(staging);
-      } finally {
-        warmup.awaitEnd(); // its scratch folder is gone before the run ends
-      }
+      backorder.report.html.ReportBuilder.build(staging);
       clock.lap("report");
     }
   }
