@@ -38,4 +38,45 @@ class LedgerTableTest {
         ledgers.dailyFilled(0), 0, 30);
     assertEquals(10, days, 1e-9);
   }
+
+  /** Every summed field, counts first, as the recorder names them. */
+  private static final int[] COUNTS = {LedgerTable.ORDERS, LedgerTable.UNITS_DEMANDED,
+      LedgerTable.FILLED_AT_ARRIVAL, LedgerTable.BACKORDERS, LedgerTable.BACKORDERED_UNITS,
+      LedgerTable.LOST_SALES, LedgerTable.CANCELLATIONS, LedgerTable.LOST_CUSTOMERS,
+      LedgerTable.COMPLAINTS, LedgerTable.PURCHASE_ORDERS, LedgerTable.UNITS_ORDERED,
+      LedgerTable.CROSSED, LedgerTable.WAITS, LedgerTable.SUBSTITUTIONS,
+      LedgerTable.SUBSTITUTED_UNITS};
+  private static final int[] AMOUNTS = {LedgerTable.WAIT_DAYS, LedgerTable.REVENUE,
+      LedgerTable.PURCHASE_COST, LedgerTable.ORDERING_COST, LedgerTable.PREPAID_REVENUE,
+      LedgerTable.BACKLOG_AREA, LedgerTable.ON_HAND_AREA, LedgerTable.SUBSTITUTION_REVENUE};
+
+  @Test
+  void foldIntoTotal_addsEveryCountAndAmountOfEveryProduct() {
+    LedgerTable ledgers = new LedgerTable(new double[] {2, 3}, 0, 1, false);
+    for (int p = 0; p < 2; p++) {
+      for (int field : COUNTS) {
+        ledgers.addCount(p, field, 100 + field + 1000 * p);
+      }
+      for (int field : AMOUNTS) {
+        ledgers.addAmount(p, field, 0.5 + field + 1000 * p);
+      }
+    }
+    ledgers.foldIntoTotal();
+    int total = ledgers.total();
+    long substitutions = 2 * (100 + LedgerTable.SUBSTITUTIONS) + 1000;
+    long substitutedUnits = 2 * (100 + LedgerTable.SUBSTITUTED_UNITS) + 1000;
+    for (int field : COUNTS) {
+      long sum = 2 * (100 + field) + 1000;
+      if (field == LedgerTable.ORDERS || field == LedgerTable.FILLED_AT_ARRIVAL) {
+        sum -= substitutions; // a moved order is one customer order of the total
+      } else if (field == LedgerTable.UNITS_DEMANDED) {
+        sum -= substitutedUnits;
+      }
+      assertEquals(sum, ledgers.count(total, field), "count " + field);
+    }
+    for (int field : AMOUNTS) {
+      assertEquals(2 * (0.5 + field) + 1000, ledgers.amount(total, field), "amount " + field);
+    }
+    assertEquals(3, ledgers.price(1));
+  }
 }
