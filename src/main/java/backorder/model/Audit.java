@@ -45,24 +45,14 @@ record Audit(long initialUnits, long unitsReceived, long unitsShipped, long unit
     long shippedFromQueue;
     long cancelled;
     long lost;
+
     /**
-     * Per product asked for: orders arrived minus those shipped at arrival, substituted,
-     * backordered or lost, which is 0 between events when each arrival has exactly one outcome.
+     * The balances given the end state: stock on hand, on order, owed, orders still waiting, and
+     * the first product whose orders arrived differ from those shipped at arrival, substituted,
+     * backordered or lost (-1 when none: each arrival had exactly one outcome).
      */
-    final long[] awaitingOutcome;
-
-    Counts(int products) {
-      awaitingOutcome = new long[products];
-    }
-
-    /** The balances given the end state: stock on hand, on order, owed, and orders still waiting. */
-    Audit audit(long initialUnits, long onHand, long onOrder, long owed, long waiting) {
-      int unbalanced = -1;
-      for (int p = awaitingOutcome.length - 1; p >= 0; p--) {
-        if (awaitingOutcome[p] != 0) {
-          unbalanced = p;
-        }
-      }
+    Audit audit(long initialUnits, long onHand, long onOrder, long owed, long waiting,
+        int unbalanced) {
       return new Audit(initialUnits, unitsReceived, unitsShipped, onHand, onOrder,
           unitsOrderedFromSuppliers, owed, ordersArrived, shippedAtArrival, substituted,
           shippedFromQueue, cancelled, lost, waiting, unbalanced);

@@ -1,6 +1,10 @@
 package backorder.model;
 
-import backorder.model.ProductLedger.Count;
+import static backorder.model.LedgerTable.BACKORDERS;
+import static backorder.model.LedgerTable.CANCELLATIONS;
+import static backorder.model.LedgerTable.LOST_CUSTOMERS;
+import static backorder.model.LedgerTable.LOST_SALES;
+import static backorder.model.LedgerTable.SUBSTITUTIONS;
 
 /** The end-of-day series of one replication, all products together ({@link DailySeries}). */
 final class DailyRecorder {
@@ -12,18 +16,18 @@ final class DailyRecorder {
   }
 
   /** Records the levels at the end of {@code day} and the counts so far (from warm-up on). */
-  void record(int day, long onHand, long backlog, long onOrder, ProductLedger[] ledgers) {
+  void record(int day, long onHand, long backlog, long onOrder, LedgerTable ledgers) {
     long backorders = 0;
     long cancellations = 0;
     long lostCustomers = 0;
     long lostSales = 0;
     long substitutions = 0;
-    for (ProductLedger l : ledgers) {
-      backorders += l.counts[Count.BACKORDERS];
-      cancellations += l.counts[Count.CANCELLATIONS];
-      lostCustomers += l.counts[Count.LOST_CUSTOMERS];
-      lostSales += l.counts[Count.LOST_SALES];
-      substitutions += l.counts[Count.SUBSTITUTIONS];
+    for (int p = 0; p < ledgers.total(); p++) {
+      backorders += ledgers.count(p, BACKORDERS);
+      cancellations += ledgers.count(p, CANCELLATIONS);
+      lostCustomers += ledgers.count(p, LOST_CUSTOMERS);
+      lostSales += ledgers.count(p, LOST_SALES);
+      substitutions += ledgers.count(p, SUBSTITUTIONS);
     }
     set(DailySeries.ON_HAND, day, onHand);
     set(DailySeries.BACKLOG_UNITS, day, backlog);

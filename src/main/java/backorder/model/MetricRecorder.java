@@ -1,7 +1,30 @@
 package backorder.model;
 
-import backorder.model.ProductLedger.Amount;
-import backorder.model.ProductLedger.Count;
+import static backorder.model.LedgerTable.BACKORDERED_UNITS;
+import static backorder.model.LedgerTable.BACKORDERS;
+import static backorder.model.LedgerTable.CANCELLATIONS;
+import static backorder.model.LedgerTable.COMPLAINTS;
+import static backorder.model.LedgerTable.CROSSED;
+import static backorder.model.LedgerTable.FILLED_AT_ARRIVAL;
+import static backorder.model.LedgerTable.LOST_CUSTOMERS;
+import static backorder.model.LedgerTable.LOST_SALES;
+import static backorder.model.LedgerTable.ORDERING_COST;
+import static backorder.model.LedgerTable.ORDERS;
+import static backorder.model.LedgerTable.PREPAID_REVENUE;
+import static backorder.model.LedgerTable.PURCHASE_COST;
+import static backorder.model.LedgerTable.PURCHASE_ORDERS;
+import static backorder.model.LedgerTable.REVENUE;
+import static backorder.model.LedgerTable.SUBSTITUTED_UNITS;
+import static backorder.model.LedgerTable.SUBSTITUTIONS;
+import static backorder.model.LedgerTable.SUBSTITUTION_REVENUE;
+import static backorder.model.LedgerTable.TODAY_BACKORDERS;
+import static backorder.model.LedgerTable.TODAY_FILLED;
+import static backorder.model.LedgerTable.TODAY_ORDERS;
+import static backorder.model.LedgerTable.UNITS_DEMANDED;
+import static backorder.model.LedgerTable.UNITS_ORDERED;
+import static backorder.model.LedgerTable.WAITS;
+import static backorder.model.LedgerTable.WAIT_DAYS;
+
 import backorder.scenario.Product;
 import backorder.scenario.Scenario;
 import backorder.scenario.Supplier;
@@ -18,21 +41,14 @@ final class MetricRecorder {
   private final double warmup;
   private final double horizon;
   private final Product[] products;
-  private final double[] price;
   private final double[] complaintAfterDays;
   private final double[] unitCost;
   private final double[] orderCost;
   private final DisruptionSchedule disruptions;
 
-  private final ProductLedger[] ledgers;
-  /**
-   * The ledgers' count and amount arrays, reached without the ledger object: with thousands of
-   * (location, product) ledgers an order's first look at its ledger misses the cache, and going
-   * through the object would make the array a second miss after it rather than beside it
-   */
-  private final long[][] counts;
-  private final double[][] amounts;
-  private final ProductLedger total;
+  /** the products' ledgers and their total, one record each (see {@link LedgerTable}) */
+  private final LedgerTable ledgers;
+  private final int total;
   private final long[] waitHistogram = new long[ReplicationResult.WAIT_BINS + 1];
   private final DailyRecorder daily;
   private final Audit.Counts audit;
@@ -46,23 +62,15 @@ final class MetricRecorder {
     int days = (int) Math.ceil(horizon);
     products = scenario.products().toArray(new Product[0]);
     int n = products.length;
-    price = new double[n];
+    double[] price = new double[n];
     complaintAfterDays = new double[n];
-    ledgers = new ProductLedger[n];
-    boolean keepDaily = disruptions.size() > 0;
     for (int p = 0; p < n; p++) {
       price[p] = products[p].price();
       complaintAfterDays[p] = products[p].customers().complaintAfterDays();
-      ledgers[p] = new ProductLedger(warmup, days, keepDaily);
     }
-    total = new ProductLedger(warmup, days, keepDaily);
-    counts = new long[n][];
-    amounts = new double[n][];
-    for (int p = 0; p < n; p++) {
-      counts[p] = ledgers[p].counts;
-      amounts[p] = ledgers[p].amounts;
-    }
-    audit = new Audit.Counts(n);
+    ledgers = new LedgerTable(price, warmup, days, disruptions.size() > 0);
+    total = ledgers.total();
+    audit = new Audit.Counts();
     List<Supplier> suppliers = scenario.suppliers();
     unitCost = new double[suppliers.size()];
     orderCost = new double[suppliers.size()];
@@ -80,53 +88,48 @@ final class MetricRecorder {
 
   /** Stock on hand or owed for p is about to change at t; the levels given are those held until now. */
   void levelsChanging(int p, double t, long onHand, long backlog) {
-    ledgers[p].advance(t, onHand, backlog);
+    ledgers.advance(p, t, onHand, backlog);
   }
 
   /** The counting window opens: the levels held at that instant are candidates for the peaks. */
   void warmupEnds(double t, long[] backlog) {
-    for (int p = 0; p < ledgers.length; p++) {
-      ledgers[p].observeBacklog(t, backlog[p]);
+    for (int p = 0; p < total; p++) {
+      ledgers.observeBacklog(p, t, backlog[p]);
     }
-    total.observeBacklog(t, totalBacklog);
+    ledgers.observeBacklog(total, t, totalBacklog);
   }
 
   void orderArrived(int p, double t, long units) {
     audit.ordersArrived++;
-    audit.awaitingOutcome[p]++;
-    if (counted(t)) {
-      long[] c = counts[p];
-      c[Count.ORDERS]++;
-      c[Count.UNITS_DEMANDED] += units;
-      ledgers[p].todayOrders++;
-      total.todayOrders++;
+    boolean counted = counted(t);
+    ledgers.orderArrived(p, counted, units);
+    if (counted) {
+      ledgers.addCount(total, TODAY_ORDERS, 1);
     }
   }
 
   void shippedAtArrival(int p, double t, long units) {
     audit.shippedAtArrival++;
-    audit.awaitingOutcome[p]--;
     audit.unitsShipped += units;
+    ledgers.outcome(p);
     if (counted(t)) {
-      counts[p][Count.FILLED_AT_ARRIVAL]++;
-      ledgers[p].todayFilled++;
-      total.todayFilled++;
-      amounts[p][Amount.REVENUE] += price[p] * units;
+      ledgers.filledAtArrival(p);
+      ledgers.addCount(total, TODAY_FILLED, 1);
+      ledgers.addAmount(p, REVENUE, ledgers.price(p) * units);
     }
   }
 
   /** An order of {@code units} joined p's queue, which now owes {@code backlog} units. */
   void backordered(int p, double t, long units, long backlog) {
     totalBacklog += units;
-    audit.awaitingOutcome[p]--;
-    ProductLedger l = ledgers[p];
-    l.observeBacklog(t, backlog);
-    total.observeBacklog(t, totalBacklog);
+    ledgers.outcome(p);
+    ledgers.observeBacklog(p, t, backlog);
+    ledgers.observeBacklog(total, t, totalBacklog);
     if (counted(t)) {
-      l.counts[Count.BACKORDERS]++;
-      l.counts[Count.BACKORDERED_UNITS] += units;
-      l.todayBackorders++;
-      total.todayBackorders++;
+      ledgers.addCount(p, BACKORDERS, 1);
+      ledgers.addCount(p, BACKORDERED_UNITS, units);
+      ledgers.addCount(p, TODAY_BACKORDERS, 1);
+      ledgers.addCount(total, TODAY_BACKORDERS, 1);
     }
   }
 
@@ -138,29 +141,26 @@ final class MetricRecorder {
   void substituted(int p, int q, double t, long units) {
     audit.substituted++;
     audit.unitsShipped += units;
-    audit.awaitingOutcome[p]--;
+    ledgers.outcome(p);
     if (counted(t)) {
-      double value = price[q] * units;
-      ProductLedger asked = ledgers[p];
-      asked.counts[Count.SUBSTITUTIONS]++;
-      asked.counts[Count.SUBSTITUTED_UNITS] += units;
-      asked.amounts[Amount.SUBSTITUTION_REVENUE] += value;
+      double value = ledgers.price(q) * units;
+      ledgers.addCount(p, SUBSTITUTIONS, 1);
+      ledgers.addCount(p, SUBSTITUTED_UNITS, units);
+      ledgers.addAmount(p, SUBSTITUTION_REVENUE, value);
       // the total saw this customer arrive at p and, as asked, not filled: its day counts stay
-      ProductLedger taken = ledgers[q];
-      taken.counts[Count.ORDERS]++;
-      taken.counts[Count.UNITS_DEMANDED] += units;
-      taken.counts[Count.FILLED_AT_ARRIVAL]++;
-      taken.todayOrders++;
-      taken.todayFilled++;
-      taken.amounts[Amount.REVENUE] += value;
+      ledgers.addCount(q, ORDERS, 1);
+      ledgers.addCount(q, UNITS_DEMANDED, units);
+      ledgers.addCount(q, TODAY_ORDERS, 1);
+      ledgers.filledAtArrival(q);
+      ledgers.addAmount(q, REVENUE, value);
     }
   }
 
   void lostSale(int p, double t) {
     audit.lost++;
-    audit.awaitingOutcome[p]--;
+    ledgers.outcome(p);
     if (counted(t)) {
-      ledgers[p].counts[Count.LOST_SALES]++;
+      ledgers.addCount(p, LOST_SALES, 1);
     }
   }
 
@@ -170,13 +170,13 @@ final class MetricRecorder {
     totalBacklog -= units;
     complaintIfDue(p, arrival, t);
     if (counted(t)) {
-      ledgers[p].counts[Count.CANCELLATIONS]++;
+      ledgers.addCount(p, CANCELLATIONS, 1);
     }
   }
 
   void defected(int p, double t) {
     if (counted(t)) {
-      ledgers[p].counts[Count.LOST_CUSTOMERS]++;
+      ledgers.addCount(p, LOST_CUSTOMERS, 1);
     }
   }
 
@@ -187,14 +187,13 @@ final class MetricRecorder {
     totalBacklog -= units;
     complaintIfDue(p, arrival, t);
     if (counted(t)) {
-      ProductLedger l = ledgers[p];
       double wait = t - arrival;
-      l.amounts[Amount.WAIT_DAYS] += wait;
-      l.counts[Count.WAITS]++;
+      ledgers.addAmount(p, WAIT_DAYS, wait);
+      ledgers.addCount(p, WAITS, 1);
       waitHistogram[(int) Math.min(ReplicationResult.WAIT_BINS, Math.floor(wait))]++;
-      double value = price[p] * units;
-      l.amounts[Amount.REVENUE] += value;
-      l.amounts[Amount.PREPAID_REVENUE] += value;
+      double value = ledgers.price(p) * units;
+      ledgers.addAmount(p, REVENUE, value);
+      ledgers.addAmount(p, PREPAID_REVENUE, value);
     }
   }
 
@@ -202,10 +201,9 @@ final class MetricRecorder {
   void received(int p, int s, double t, long units, boolean overtook) {
     audit.unitsReceived += units;
     if (counted(t)) {
-      ProductLedger l = ledgers[p];
-      l.amounts[Amount.PURCHASE_COST] += unitCost[s] * units;
+      ledgers.addAmount(p, PURCHASE_COST, unitCost[s] * units);
       if (overtook) {
-        l.counts[Count.CROSSED]++;
+        ledgers.addCount(p, CROSSED, 1);
       }
     }
   }
@@ -213,10 +211,9 @@ final class MetricRecorder {
   void purchaseOrderPlaced(int p, int s, double t, long units) {
     audit.unitsOrderedFromSuppliers += units;
     if (counted(t)) {
-      ProductLedger l = ledgers[p];
-      l.counts[Count.PURCHASE_ORDERS]++;
-      l.counts[Count.UNITS_ORDERED] += units;
-      l.amounts[Amount.ORDERING_COST] += orderCost[s];
+      ledgers.addCount(p, PURCHASE_ORDERS, 1);
+      ledgers.addCount(p, UNITS_ORDERED, units);
+      ledgers.addAmount(p, ORDERING_COST, orderCost[s]);
     }
   }
 
@@ -229,7 +226,7 @@ final class MetricRecorder {
   private void complaintIfDue(int p, double arrival, double leftAt) {
     double moment = arrival + complaintAfterDays[p];
     if (moment <= leftAt && moment >= warmup && moment < horizon) {
-      ledgers[p].counts[Count.COMPLAINTS]++;
+      ledgers.addCount(p, COMPLAINTS, 1);
     }
   }
 
@@ -237,27 +234,23 @@ final class MetricRecorder {
   void dayClosed(int day, long[] onHand, long[] onOrder) {
     long hand = 0;
     long order = 0;
-    for (int p = 0; p < ledgers.length; p++) {
-      ledgers[p].closeDay(day);
+    for (int p = 0; p < total; p++) {
       hand += onHand[p];
       order += onOrder[p];
     }
-    total.closeDay(day);
+    ledgers.closeDay(day);
     daily.record(day, hand, totalBacklog, order, ledgers);
   }
 
   /** The whole-run balances given the end state (see {@link Audit}). */
   Audit audit(long initialUnits, long onHand, long onOrder, long owed, long waiting) {
-    return audit.audit(initialUnits, onHand, onOrder, owed, waiting);
+    return audit.audit(initialUnits, onHand, onOrder, owed, waiting, ledgers.firstUnbalanced());
   }
 
   /** Folds the products into the total and returns the replication's numbers; call once, at the end. */
   ReplicationResult result(int replication, long events) {
-    for (ProductLedger l : ledgers) {
-      total.add(l);
-    }
-    total.countMovedOrdersOnce();
-    var metrics = new ReplicationMetrics(products, ledgers, total, disruptions, warmup, horizon);
+    ledgers.foldIntoTotal();
+    var metrics = new ReplicationMetrics(products, ledgers, disruptions, warmup, horizon);
     return new ReplicationResult(replication, metrics.totals(), metrics.perProduct(), daily.series(),
         waitHistogram, List.copyOf(disruptions.windows()), events);
   }

@@ -1,7 +1,9 @@
 package backorder.model;
 
-import backorder.model.ProductLedger.Amount;
-import backorder.model.ProductLedger.Count;
+import static backorder.model.LedgerTable.BACKLOG_AREA;
+import static backorder.model.LedgerTable.LOST_CUSTOMERS;
+import static backorder.model.LedgerTable.ON_HAND_AREA;
+
 import backorder.scenario.Product;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +17,8 @@ final class ReplicationMetrics {
   private final double[] totals;
   private final double[][] perProduct;
 
-  /** {@code total} already holds the products' counts and amounts (see {@link ProductLedger#add}). */
-  ReplicationMetrics(Product[] products, ProductLedger[] ledgers, ProductLedger total,
+  /** The total's record already holds the products' sums ({@link LedgerTable#foldIntoTotal}). */
+  ReplicationMetrics(Product[] products, LedgerTable ledgers,
       DisruptionSchedule disruptions, double warmup, double horizon) {
     double span = horizon - warmup;
     double[] starts = new double[disruptions.size()];
@@ -28,22 +30,24 @@ final class ReplicationMetrics {
     double backorderCost = 0;
     double lostValue = 0;
     for (int p = 0; p < products.length; p++) {
-      ProductLedger l = ledgers[p];
       Product product = products[p];
-      double h = product.holdingCostPerUnitDay() * l.amounts[Amount.ON_HAND_AREA];
-      double b = product.backorderCostPerUnitDay() * l.amounts[Amount.BACKLOG_AREA];
-      double v = product.customers().lifetimeValue() * l.counts[Count.LOST_CUSTOMERS];
+      double h = product.holdingCostPerUnitDay() * ledgers.amount(p, ON_HAND_AREA);
+      double b = product.backorderCostPerUnitDay() * ledgers.amount(p, BACKLOG_AREA);
+      double v = product.customers().lifetimeValue() * ledgers.count(p, LOST_CUSTOMERS);
       holding += h;
       backorderCost += b;
       lostValue += v;
-      double recovery = l.dailyOrders == null ? Double.NaN
-          : RecoveryDays.mean(startsAffecting(disruptions, p, starts), l.dailyOrders, l.dailyFilled,
-              warmup, horizon);
-      perProduct[p] = MetricValues.of(l, span, h, b, v, recovery);
+      double recovery = ledgers.dailyOrders(p) == null ? Double.NaN
+          : RecoveryDays.mean(startsAffecting(disruptions, p, starts), ledgers.dailyOrders(p),
+              ledgers.dailyFilled(p), warmup, horizon);
+      perProduct[p] = MetricValues.of(ledgers, p, span, h, b, v, recovery);
     }
-    double totalRecovery = total.dailyOrders == null ? Double.NaN
-        : RecoveryDays.mean(starts, total.dailyOrders, total.dailyFilled, warmup, horizon);
-    totals = MetricValues.of(total, span, holding, backorderCost, lostValue, totalRecovery);
+    int total = ledgers.total();
+    double totalRecovery = ledgers.dailyOrders(total) == null ? Double.NaN
+        : RecoveryDays.mean(starts, ledgers.dailyOrders(total), ledgers.dailyFilled(total), warmup,
+            horizon);
+    totals = MetricValues.of(ledgers, total, span, holding, backorderCost, lostValue,
+        totalRecovery);
   }
 
   double[] totals() {
