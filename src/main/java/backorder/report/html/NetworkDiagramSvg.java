@@ -136,12 +136,18 @@ final class NetworkDiagramSvg {
         b.append("<path d=\"M").append(fmt(x1 - 9)).append(' ').append(fmt(y1 - 6)).append(" L").append(fmt(x1))
                 .append(' ').append(fmt(y1)).append(" L").append(fmt(x1 - 9)).append(' ').append(fmt(y1 + 6))
                 .append(" Z\" fill=\"#555555\"/>\n");
-        double ly = y1 - Math.max(6, width / 2 + 4);
-        b.append("<text x=\"").append(fmt(x1 - 14)).append("\" y=\"").append(fmt(ly))
-                .append("\" text-anchor=\"end\" class=\"nw-flow\">")
-                .append(esc((Double.isNaN(units) ? "\u2014" : MetricInfo.plain(units, false)) + " units"
-                        + (label.isEmpty() ? "" : " \u00b7 " + label)))
-                .append("</text>\n");
+        // units above the arrow's end, the label below it: on one line, the label of a store level
+        // with the warehouse would run under the warehouse's box
+        double clear = Math.max(6, width / 2 + 4);
+        flowText(b, x1 - 14, y1 - clear, (Double.isNaN(units) ? "\u2014" : MetricInfo.plain(units, false)) + " units");
+        if (!label.isEmpty()) {
+            flowText(b, x1 - 14, y1 + clear + 10, label);
+        }
+    }
+
+    private static void flowText(StringBuilder b, double x, double y, String text) {
+        b.append("<text x=\"").append(fmt(x)).append("\" y=\"").append(fmt(y))
+                .append("\" text-anchor=\"end\" class=\"nw-flow\">").append(esc(text)).append("</text>\n");
     }
 
     /** Units that arrived at a location in one replication: what it ordered from upstream. */
