@@ -3,6 +3,7 @@ package backorder.report.chart;
 import backorder.report.results.RunResults;
 import backorder.report.results.SeriesBand;
 import java.awt.BasicStroke;
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -66,14 +67,23 @@ public final class FanChart {
         renderer.setSeriesFillPaint(0, palette.colour(policy));
         renderer.setSeriesStroke(0, new BasicStroke(2.2f));
         renderer.setAlpha(0.25f);
+        return bandPanel(r, ds, renderer, upper, labels, policy, palette.colour(policy));
+    }
+
+    /**
+     * One panel of a fan chart: the bands on a units axis from 0 to {@code upper}, the disruption
+     * windows shaded (labelled when {@code labels}) and the panel's name in its corner.
+     */
+    static XYPlot bandPanel(RunResults r, YIntervalSeriesCollection ds, DeviationRenderer renderer, double upper,
+                            boolean labels, String name, Color nameColour) {
         NumberAxis units = ChartStyle.axis("units");
         units.setRange(0, upper);
         XYPlot plot = new XYPlot(ds, null, units, renderer);
         ChartStyle.stylePlot(plot);
         double horizon = r.manifest().horizonDays();
         ChartStyle.shadeDisruptions(plot, r.disruptions(), r.manifest().warmupDays(), horizon, labels,
-                0, ChartStyle.labelDays(policy, ChartStyle.PANEL, horizon));
-        plot.addAnnotation(ChartStyle.panelLabel(policy, palette.colour(policy)));
+                0, ChartStyle.labelDays(name, ChartStyle.PANEL, horizon));
+        plot.addAnnotation(ChartStyle.panelLabel(name, nameColour));
         return plot;
     }
 

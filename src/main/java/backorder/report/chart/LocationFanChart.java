@@ -89,15 +89,7 @@ public final class LocationFanChart {
             renderer.setSeriesStroke(k, new BasicStroke(2.0f));
             k++;
         }
-        NumberAxis units = ChartStyle.axis("units");
-        units.setRange(0, upper);
-        XYPlot plot = new XYPlot(ds, null, units, renderer);
-        ChartStyle.stylePlot(plot);
-        double horizon = r.manifest().horizonDays();
-        ChartStyle.shadeDisruptions(plot, r.disruptions(), r.manifest().warmupDays(), horizon, labels,
-                0, ChartStyle.labelDays(location, ChartStyle.PANEL, horizon));
-        plot.addAnnotation(ChartStyle.panelLabel(location, LOCATION_LABEL));
-        return plot;
+        return FanChart.bandPanel(r, ds, renderer, upper, labels, location, LOCATION_LABEL);
     }
 
     private static double max(Map<String, SeriesBand> byPolicy) {

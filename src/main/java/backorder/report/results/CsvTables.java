@@ -69,20 +69,10 @@ final class CsvTables {
 
     /** Reads replications.csv (policy,replication,metric...) keeping every metric column. */
     static ReplicationTable replications(Path file, Set<String> policies) throws IOException {
-        List<CSVRecord> records;
-        List<String> header;
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(in, FORMAT)) {
-            header = parser.getHeaderNames();
-            records = parser.getRecords();
-        } catch (java.nio.charset.CharacterCodingException | IllegalArgumentException | IllegalStateException
-                | java.io.UncheckedIOException e) {
-            throw malformed(file, e);
-        }
-        requireColumns(file, header, List.of("policy", "replication"));
-        List<String> metrics = header.subList(2, header.size());
+        Table table = table(file, List.of("policy", "replication"));
+        List<String> metrics = table.header().subList(2, table.header().size());
         Map<String, SortedMap<Integer, double[]>> rows = new LinkedHashMap<>();
-        for (CSVRecord r : records) {
+        for (CSVRecord r : table.records()) {
             String policy = policy(file, r, policies);
             int rep = integer(file, r, "replication");
             double[] values = new double[metrics.size()];
@@ -94,6 +84,26 @@ final class CsvTables {
             }
         }
         return new ReplicationTable(metrics, rows);
+    }
+
+    /** A CSV file's header and every record, read whole. */
+    record Table(List<String> header, List<CSVRecord> records) { }
+
+    /**
+     * Reads the whole file, then checks it has the required columns (metric columns follow them,
+     * so the caller reads the header too).
+     */
+    static Table table(Path file, List<String> required) throws IOException {
+        Table table;
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.parse(in, FORMAT)) {
+            table = new Table(parser.getHeaderNames(), parser.getRecords());
+        } catch (java.nio.charset.CharacterCodingException | IllegalArgumentException | IllegalStateException
+                | java.io.UncheckedIOException e) {
+            throw malformed(file, e);
+        }
+        requireColumns(file, table.header(), required);
+        return table;
     }
 
     static List<CSVRecord> records(Path file, List<String> required) throws IOException {

@@ -1,9 +1,6 @@
 package backorder.report.results;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,15 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /** Reads location_timeseries.csv and location_replications.csv (SPEC §7), naming file and line on any error. */
 final class NetworkTables {
-
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setHeader().setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get();
 
     private NetworkTables() { }
 
@@ -57,20 +49,10 @@ final class NetworkTables {
     /** policy,location,replication,metric... keeping every metric column. */
     static LocationReplications replications(Path file, Set<String> policies, List<String> locations)
             throws IOException {
-        List<CSVRecord> records;
-        List<String> header;
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(in, FORMAT)) {
-            header = parser.getHeaderNames();
-            records = parser.getRecords();
-        } catch (java.nio.charset.CharacterCodingException | IllegalArgumentException | IllegalStateException
-                | java.io.UncheckedIOException e) {
-            throw CsvTables.malformed(file, e);
-        }
-        CsvTables.requireColumns(file, header, List.of("policy", "location", "replication"));
-        List<String> metrics = header.subList(3, header.size());
+        CsvTables.Table table = CsvTables.table(file, List.of("policy", "location", "replication"));
+        List<String> metrics = table.header().subList(3, table.header().size());
         Map<String, Map<String, SortedMap<Integer, double[]>>> rows = new LinkedHashMap<>();
-        for (CSVRecord r : records) {
+        for (CSVRecord r : table.records()) {
             String policy = known(file, r, "policy", policies);
             String location = known(file, r, "location", Set.copyOf(locations));
             int rep = CsvTables.integer(file, r, "replication");
