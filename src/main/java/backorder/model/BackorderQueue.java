@@ -5,30 +5,39 @@ import java.util.Arrays;
 /**
  * The product's waiting customer orders, first come first served, filled whole. A ring buffer
  * indexed by a per-product sequence number, so a cancellation finds its order in O(1) and leaves a
- * tombstone that the head skips.
+ * tombstone that the head skips. Each order's fields sit side by side in one {@code long[]}
+ * (doubles as raw bits), so that adding, shipping or cancelling an order touches one cache line
+ * instead of one per field array: with thousands of products the queues are rarely in cache.
  */
 final class BackorderQueue {
 
-  private double[] arrival = new double[16];
-  private double[] deadline = new double[16];
-  private long[] units = new long[16];
-  private long[] customer = new long[16];
-  private boolean[] waiting = new boolean[16];
+  private static final int ARRIVAL = 0;
+  private static final int DEADLINE = 1;
+  /** the order's units; 0 marks a tombstone (every order has at least one unit) */
+  private static final int UNITS = 2;
+  private static final int CUSTOMER = 3;
+  private static final int STRIDE = 4;
+  private static final int FIRST_CAPACITY = 16;
+
+  private long[] entries = new long[FIRST_CAPACITY * STRIDE];
+  private int mask = FIRST_CAPACITY - 1;
   private int head; // sequence number of the oldest slot still in the buffer
   private int tail; // next sequence number
   private int count; // orders still waiting
 
-  /** Adds a waiting order; returns its sequence number. */
+  /** Adds a waiting order of at least one unit; returns its sequence number. */
   int add(double time, long orderUnits, long customerIndex, double cancelDeadline) {
-    if (tail - head == arrival.length) {
+    if (orderUnits <= 0) {
+      throw new IllegalArgumentException("an order of " + orderUnits + " units");
+    }
+    if (tail - head == mask + 1) {
       grow();
     }
-    int slot = tail & (arrival.length - 1);
-    arrival[slot] = time;
-    deadline[slot] = cancelDeadline;
-    units[slot] = orderUnits;
-    customer[slot] = customerIndex;
-    waiting[slot] = true;
+    int i = (tail & mask) * STRIDE;
+    entries[i + ARRIVAL] = Double.doubleToRawLongBits(time);
+    entries[i + DEADLINE] = Double.doubleToRawLongBits(cancelDeadline);
+    entries[i + UNITS] = orderUnits;
+    entries[i + CUSTOMER] = customerIndex;
     count++;
     return tail++;
   }
@@ -43,11 +52,12 @@ final class BackorderQueue {
 
   /** Removes a waiting order out of turn (a cancellation); returns its units. */
   long remove(int seq) {
-    int slot = seq & (arrival.length - 1);
-    waiting[slot] = false;
+    int i = index(seq);
+    long units = entries[i + UNITS];
+    entries[i + UNITS] = 0;
     count--;
     skipTombstones();
-    return units[slot];
+    return units;
   }
 
   /** Sequence number of the oldest waiting order; only when not empty. */
@@ -56,24 +66,24 @@ final class BackorderQueue {
   }
 
   long units(int seq) {
-    return units[seq & (arrival.length - 1)];
+    return entries[index(seq) + UNITS];
   }
 
   double arrival(int seq) {
-    return arrival[seq & (arrival.length - 1)];
+    return Double.longBitsToDouble(entries[index(seq) + ARRIVAL]);
   }
 
   double deadline(int seq) {
-    return deadline[seq & (arrival.length - 1)];
+    return Double.longBitsToDouble(entries[index(seq) + DEADLINE]);
   }
 
   long customer(int seq) {
-    return customer[seq & (arrival.length - 1)];
+    return entries[index(seq) + CUSTOMER];
   }
 
   /** Removes the head order (it is being shipped). */
   void pollHead() {
-    waiting[head & (arrival.length - 1)] = false;
+    entries[index(head) + UNITS] = 0;
     count--;
     head++;
     skipTombstones();
@@ -82,41 +92,35 @@ final class BackorderQueue {
   /** The sequence number after {@code seq} that is still waiting, or -1 (iteration from {@link #headSeq()}). */
   int nextWaiting(int seq) {
     for (int s = seq + 1; s - tail < 0; s++) {
-      if (waiting[s & (arrival.length - 1)]) {
+      if (waiting(s)) {
         return s;
       }
     }
     return -1;
   }
 
+  private boolean waiting(int seq) {
+    return entries[index(seq) + UNITS] != 0;
+  }
+
+  private int index(int seq) {
+    return (seq & mask) * STRIDE;
+  }
+
   private void skipTombstones() {
-    while (head - tail < 0 && !waiting[head & (arrival.length - 1)]) {
+    while (head - tail < 0 && !waiting(head)) {
       head++;
     }
   }
 
   private void grow() {
-    int n = arrival.length;
-    int n2 = n * 2;
-    double[] a = new double[n2];
-    double[] d = new double[n2];
-    long[] u = new long[n2];
-    long[] c = new long[n2];
-    boolean[] w = new boolean[n2];
+    int capacity = (mask + 1) * 2;
+    long[] grown = new long[capacity * STRIDE];
     for (int s = head; s - tail < 0; s++) {
-      int from = s & (n - 1);
-      int to = s & (n2 - 1);
-      a[to] = arrival[from];
-      d[to] = deadline[from];
-      u[to] = units[from];
-      c[to] = customer[from];
-      w[to] = waiting[from];
+      System.arraycopy(entries, index(s), grown, (s & (capacity - 1)) * STRIDE, STRIDE);
     }
-    arrival = a;
-    deadline = d;
-    units = u;
-    customer = c;
-    waiting = w;
+    entries = grown;
+    mask = capacity - 1;
   }
 
   @Override

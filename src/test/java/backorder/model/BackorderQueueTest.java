@@ -1,0 +1,63 @@
+package backorder.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The queue against a plain list of waiting orders under random adds, ships and cancellations. */
+class BackorderQueueTest {
+
+  private record Order(int seq, double arrival, double deadline, long units, long customer) {}
+
+  @Test
+  void randomOperations_keepFirstComeFirstServedOrderAndEveryField() {
+    SplittableRandom random = new SplittableRandom(11);
+    for (int run = 0; run < 50; run++) {
+      BackorderQueue queue = new BackorderQueue();
+      List<Order> expected = new ArrayList<>();
+      for (int step = 0; step < 2_000; step++) {
+        int op = random.nextInt(10);
+        if (op < 5 || expected.isEmpty()) {
+          double t = step + random.nextDouble();
+          long units = 1 + random.nextInt(5);
+          long customer = random.nextLong(1L << 40);
+          double deadline = t + random.nextDouble() * 10;
+          int seq = queue.add(t, units, customer, deadline);
+          expected.add(new Order(seq, t, deadline, units, customer));
+        } else if (op < 8) {
+          assertEquals(expected.get(0).seq(), queue.headSeq());
+          expected.remove(0);
+          queue.pollHead();
+        } else {
+          Order gone = expected.remove(random.nextInt(expected.size()));
+          assertEquals(gone.units(), queue.remove(gone.seq()));
+        }
+        assertWaiting(expected, queue);
+      }
+    }
+  }
+
+  @Test
+  void anOrderWithoutUnits_isRefused() {
+    assertThrows(IllegalArgumentException.class, () -> new BackorderQueue().add(0, 0, 1, 1));
+  }
+
+  private static void assertWaiting(List<Order> expected, BackorderQueue queue) {
+    assertEquals(expected.size(), queue.size());
+    assertEquals(expected.isEmpty(), queue.isEmpty());
+    int seq = queue.isEmpty() ? -1 : queue.headSeq();
+    for (Order o : expected) {
+      assertEquals(o.seq(), seq);
+      assertEquals(o.arrival(), queue.arrival(seq));
+      assertEquals(o.deadline(), queue.deadline(seq));
+      assertEquals(o.units(), queue.units(seq));
+      assertEquals(o.customer(), queue.customer(seq));
+      seq = queue.nextWaiting(seq);
+    }
+    assertEquals(-1, seq);
+  }
+}
