@@ -15,20 +15,24 @@ import org.apache.commons.rng.simple.RandomSource;
  * backlog per product, and the end-of-day sums. Random numbers come from the same generator family
  * and exponential sampler as the engine's streams (one per product), so drawing costs the same.
  *
- * <p>Run: {@code java -cp target/benchmarks.jar backorder.bench.HandTunedW2 [replications]}.
+ * <p>Run: {@code java -cp target/benchmarks.jar backorder.bench.HandTunedW2 [replications]}
+ * ({@code -Dproducts=10000 -Ddays=36} for the same model with more products over fewer days).
  */
 public final class HandTunedW2 {
 
-  private static final int N = 1000;
+  /** 1,000 as W2; {@code -Dproducts=N} runs the same model with N products (the scale floor) */
+  private static final int N = Integer.getInteger("products", 1000);
   private static final double RATE = 20;
-  private static final int HORIZON = 365;
+  /** 365 as W2; {@code -Ddays=D} for another whole number of days */
+  private static final int HORIZON = Integer.getInteger("days", 365);
   private static final long S = 140;
   private static final long Q = 100;
   private static final double LEAD = 7;
   private static final double PATIENCE = 10;
-  private static final int SHIFT = 14;
+  /** 2^14 buckets a day at 1,000 products, twice as many per doubling: about one arrival each */
+  private static final int SHIFT = 14 + Math.max(0, 32 - Integer.numberOfLeadingZeros((N - 1) / 1000));
   private static final double SCALE = 1 << SHIFT;
-  private static final int BUCKETS = 1 << 16; // four days of buckets: a 4-day gap at 20/day never occurs
+  private static final int BUCKETS = 4 << SHIFT; // four days of buckets: a 4-day gap at 20/day never occurs
   private static final int MASK = BUCKETS - 1;
 
   private final UniformRandomProvider[] rng = new UniformRandomProvider[N];
