@@ -6,7 +6,8 @@
 # Each row is one whole process; "sim s" is the simulation phase the CLI prints ("N events in X s"),
 # events/s is events / sim s, "CPU s" the process's user + system time, "heap after GC" the largest
 # heap left after any collection (-Xlog:gc), RSS the peak resident set (/usr/bin/time). Then the pairwise ratio against HandTunedW2
-# (compare-handtuned.sh). Run from anywhere after building both jars:
+# (compare-handtuned.sh), after a table of the hand-tuned program's own rate at 1,000 to 100,000
+# products (the floor the memory hierarchy sets). Run from anywhere after building both jars:
 #   mvn -B -q -DskipTests package && (cd benchmarks && mvn -B -q -DskipTests package)
 #   benchmarks/scaling.sh            (RUNS=3 takes the median sim time of 3 processes per row)
 set -euo pipefail
@@ -75,5 +76,19 @@ if [ "${SCALE_100K:-0}" = 1 ]; then for products in 1000 10000 100000; do row "$
 row 1000 3650 1 1
 for reps in 4 16; do row 1000 365 "$reps" 1; done
 row 1000 365 16 2
+echo
+
+# The floor: the hand-tuned program of the same model (HandTunedW2 -Dproducts=N -Ddays=D, three
+# replications in one JVM, the third's rate: warm), so the product rows above can be read against
+# what the memory hierarchy allows a single-purpose loop
+floor() {
+  java -Xmx3g -Dproducts="$1" -Ddays="$2" -cp benchmarks/target/benchmarks.jar backorder.bench.HandTunedW2 3 \
+    | tail -1 | sed -E 's/replication 2: ([0-9]+) events in ([0-9.]+) s \(([0-9.]+) M events\/s\).*/\1 \2 \3/' \
+    | awk -v p="$1" -v d="$2" '{ printf "| %d | %d | %d | %.2f | %.1f M |\n", p, d, $1, $2, $3 }'
+}
+echo "| hand-tuned: products | days | events | loop s | events/s |"
+echo "|---:|---:|---:|---:|---:|"
+for products in 1000 10000; do floor "$products" 365; done
+if [ "${SCALE_100K:-0}" = 1 ]; then for products in 1000 10000 100000; do floor "$products" 36; done; fi
 echo
 benchmarks/compare-handtuned.sh "${PAIRS:-5}" | tail -1

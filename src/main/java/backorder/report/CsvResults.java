@@ -72,16 +72,32 @@ public final class CsvResults {
     });
   }
 
+  /**
+   * One row per policy, day and series: with a long horizon (W1: 20,000 days) these are most of
+   * the output, so each row is appended as text; only the policy's name and the series' keys go
+   * through the printer's quoting, once each (the other cells are numbers, which never need it).
+   */
   static void writeTimeseries(ExperimentResult result, Path file) throws IOException {
+    DailySeries[] series = DailySeries.values();
+    String[] keys = new String[series.length];
+    for (DailySeries s : series) {
+      keys[s.ordinal()] = FORMAT.format("x", s.key()).substring(2);
+    }
     write(file, List.of("policy", "day", "series", "mean", "p10", "p50", "p90"), csv -> {
+      Appendable out = csv.getOut();
+      StringBuilder row = new StringBuilder(128);
       for (PolicyResult p : result.policies()) {
+        String policy = FORMAT.format(p.name());
         var bands = p.daily();
         int days = bands.mean()[0].length;
         for (int d = 0; d < days; d++) {
-          for (DailySeries s : DailySeries.values()) {
-            int i = s.ordinal();
-            csv.printRecord(p.name(), d, s.key(), cell(bands.mean()[i][d]), cell(bands.p10()[i][d]),
-                cell(bands.p50()[i][d]), cell(bands.p90()[i][d]));
+          for (int i = 0; i < series.length; i++) {
+            row.setLength(0);
+            row.append(policy).append(',').append(d).append(',').append(keys[i]);
+            for (double[][] band : new double[][][] {bands.mean(), bands.p10(), bands.p50(), bands.p90()}) {
+              row.append(',').append(cell(band[i][d]));
+            }
+            out.append(row.append('\n'));
           }
         }
       }
