@@ -4,11 +4,12 @@ import java.util.Arrays;
 
 /**
  * The pending events of one simulation, ordered by (time, priority, insertion sequence). A
- * calendar queue for the next day in front of a {@link TournamentTree} for the rest: events less
- * than a day after the current bucket go into unsorted per-bucket lists (found through a bitmap),
- * later ones into the tree. Most events of a busy world (customer arrivals) fire within hours, so
- * scheduling and firing them costs a constant few operations instead of a tree path whose length
- * grows with the number of pending events. The day is cut into 2<sup>14</sup> buckets to start
+ * calendar queue for the next two days in front of a {@link TournamentTree} for the rest: events
+ * less than two days after the current bucket go into unsorted per-bucket lists (found through a
+ * bitmap), later ones into the tree. Most events of a busy world fire within hours (customer
+ * arrivals) or a day later (a store's shipment on a one-day lane), so scheduling and firing them
+ * costs a constant few operations instead of a tree path whose length grows with the number of
+ * pending events. The day is cut into 2<sup>14</sup> buckets to start
  * with; when firing has to search long buckets (many products: more events per hour), the buckets
  * are halved, up to 2<sup>{@value #MAX_SHIFT}</sup> a day, so a bucket keeps about one event. Every
  * event carries the same (time, priority, sequence) key and both tiers are compared on it, so the
@@ -20,8 +21,13 @@ public final class EventCalendar {
   private static final int SEQ_BITS = 44;
   /** first bucket width 2^-MIN_SHIFT days: about one pending arrival per bucket at 20,000 arrivals a day */
   static final int MIN_SHIFT = 14;
-  /** narrowest bucket, 2^-MAX_SHIFT days (2^21 buckets: 8 MB of heads), for 10^6 arrivals a day and more */
+  /** narrowest bucket, 2^-MAX_SHIFT days (2^21 buckets a day: 16 MB of heads), for 10^6 arrivals a day and more */
   static final int MAX_SHIFT = 21;
+  /**
+   * the near window is 2^WINDOW_SHIFT days: two, so that an event one day ahead (a store's
+   * one-day transit in W3: 16% of its time went to the tree when the window was one day) stays near
+   */
+  private static final int WINDOW_SHIFT = 1;
   /** polls between two looks at the mean bucket length searched */
   private static final int SAMPLE_POLLS = 1 << 12;
   /** halve the buckets when firing searched more than this many events per poll on average */
@@ -33,9 +39,9 @@ public final class EventCalendar {
   private final TournamentTree far = new TournamentTree();
   private int shift = MIN_SHIFT;
   private double scale = 1 << MIN_SHIFT; // a power of two: t * scale is exact and monotone
-  private int mask = (1 << MIN_SHIFT) - 1;
-  private int[] head = new int[1 << MIN_SHIFT];
-  private long[] occupied = new long[(1 << MIN_SHIFT) >>> 6];
+  private int mask = (1 << (MIN_SHIFT + WINDOW_SHIFT)) - 1;
+  private int[] head = new int[1 << (MIN_SHIFT + WINDOW_SHIFT)];
+  private long[] occupied = new long[(1 << (MIN_SHIFT + WINDOW_SHIFT)) >>> 6];
   /** absolute index of the bucket the near events start from; every bucket before it is empty */
   private long current;
   private int nearCount;
@@ -164,7 +170,7 @@ public final class EventCalendar {
 
   /** Buckets per day now (for tests and benchmarks: it grows with the events' density). */
   int bucketsPerDay() {
-    return mask + 1;
+    return 1 << shift;
   }
 
   /** Finds the earliest event (once per change): the first occupied bucket's minimum against the tree's. */
@@ -218,16 +224,16 @@ public final class EventCalendar {
 
   /**
    * Doubles the buckets per day and moves every near event to its narrower bucket. The window stays
-   * one day ([current, current + one day) in time), so no event changes tier, and the earliest is
+   * two days ([current, current + two days) in time), so no event changes tier, and the earliest is
    * located afresh.
    */
   private void halveBuckets() {
     int[] oldHead = head;
     shift++;
     scale = 1L << shift;
-    mask = (1 << shift) - 1;
-    head = new int[1 << shift];
-    occupied = new long[(1 << shift) >>> 6];
+    mask = (1 << (shift + WINDOW_SHIFT)) - 1;
+    head = new int[1 << (shift + WINDOW_SHIFT)];
+    occupied = new long[(1 << (shift + WINDOW_SHIFT)) >>> 6];
     Arrays.fill(head, NONE);
     current *= 2;
     for (int s : oldHead) {
