@@ -17,6 +17,9 @@ public final class Main implements Callable<Integer> {
   public static final int FAILED = 1;
   public static final int INVALID_INPUT = 2;
 
+  /** picocli's list of regular expressions of classes whose built-in converters it skips. */
+  private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
   /** The subcommands, in the order the usage lists them. */
   private static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, SweepCommand.class,
       OptimizeCommand.class, ValidateCommand.class, ReportCommand.class, CommandLine.HelpCommand.class);
@@ -36,6 +39,10 @@ public final class Main implements Callable<Integer> {
   /** Runs the command line and returns the exit status (for tests and the launcher alike). */
   public static int execute(String... args) {
     System.setProperty("java.awt.headless", "true");
+    // no option takes a java.sql or java.time value: picocli need not load those classes for converters
+    if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+      System.setProperty(CONVERTER_EXCLUDES, "java\\.sql\\..*,java\\.time\\..*");
+    }
     CommandLine cli = commandLine(args.length > 0 ? args[0] : null);
     cli.registerConverter(Path.class, new PathConverter());
     cli.setExecutionExceptionHandler((ex, line, parsed) -> {
