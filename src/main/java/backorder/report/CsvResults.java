@@ -14,6 +14,7 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -54,7 +55,7 @@ public final class CsvResults {
           for (Metric m : Metric.values()) {
             row.add(cell(rows[r][m.ordinal()]));
           }
-          csv.printRecord(row);
+          record(csv, row);
         }
       }
     });
@@ -65,7 +66,7 @@ public final class CsvResults {
       for (PolicyResult p : result.policies()) {
         for (Metric m : Metric.values()) {
           Tally.Summary s = p.totals()[m.ordinal()];
-          csv.printRecord(p.name(), m.key(), cell(s.mean()), cell(s.sd()), cell(s.ci95Low()),
+          record(csv, p.name(), m.key(), cell(s.mean()), cell(s.sd()), cell(s.ci95Low()),
               cell(s.ci95High()));
         }
       }
@@ -116,7 +117,7 @@ public final class CsvResults {
         double[] bins = p.meanWaitHistogram();
         for (int b = 0; b < bins.length; b++) {
           String high = b == ReplicationResult.WAIT_BINS ? "inf" : Integer.toString(b + 1);
-          csv.printRecord(p.name(), b, high, cell(bins[b]));
+          record(csv, p.name(), b, high, cell(bins[b]));
         }
       }
     });
@@ -127,7 +128,7 @@ public final class CsvResults {
         "ci95_high", "p_value", "p_adjusted"), csv -> {
           for (Comparison c : comparisons.rows()) {
             PairedComparison s = c.stats();
-            csv.printRecord(c.policy(), c.baseline(), c.metric().key(), cell(s.meanDiff()),
+            record(csv, c.policy(), c.baseline(), c.metric().key(), cell(s.meanDiff()),
                 cell(s.sdDiff()), cell(s.ci95Low()), cell(s.ci95High()), cell(s.pValue()),
                 cell(c.pAdjusted()));
           }
@@ -145,6 +146,22 @@ public final class CsvResults {
     return Double.toString(v);
   }
 
+  /**
+   * Prints one record cell by cell, the bytes {@link CSVPrinter#printRecord(Iterable)} prints, without
+   * the stream (commons-io's IOStream) it builds around every record.
+   */
+  static void record(CSVPrinter csv, Iterable<?> values) throws IOException {
+    for (Object value : values) {
+      csv.print(value);
+    }
+    csv.println();
+  }
+
+  /** As above for the values given. */
+  static void record(CSVPrinter csv, Object... values) throws IOException {
+    record(csv, Arrays.asList(values));
+  }
+
   interface Rows {
     void print(CSVPrinter csv) throws IOException;
   }
@@ -153,7 +170,7 @@ public final class CsvResults {
     AtomicFiles.write(file, out -> {
       var writer = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
       CSVPrinter csv = new CSVPrinter(writer, FORMAT);
-      csv.printRecord(header);
+      record(csv, header);
       rows.print(csv);
       csv.flush();
     });
