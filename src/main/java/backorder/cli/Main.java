@@ -2,6 +2,7 @@ package backorder.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,14 +10,19 @@ import picocli.CommandLine.Command;
 /** The {@code backorder} command: run, sweep, optimize, validate, report, help. Exit 0 success, 2 invalid input, 1 otherwise. */
 @Command(name = "backorder", mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Simulates how inventory policies cope with backorders.",
-    subcommands = {RunCommand.class, SweepCommand.class, OptimizeCommand.class,
-        ValidateCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+    description = "Simulates how inventory policies cope with backorders.")
 public final class Main implements Callable<Integer> {
 
   public static final int OK = 0;
   public static final int FAILED = 1;
   public static final int INVALID_INPUT = 2;
+
+  /** picocli's list of regular expressions of classes whose built-in converters it skips. */
+  private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
+  /** The subcommands, in the order the usage lists them. */
+  private static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, SweepCommand.class,
+      OptimizeCommand.class, ValidateCommand.class, ReportCommand.class, CommandLine.HelpCommand.class);
 
   public static void main(String[] args) {
     OutOfMemory.installForOtherThreads();
@@ -33,7 +39,11 @@ public final class Main implements Callable<Integer> {
   /** Runs the command line and returns the exit status (for tests and the launcher alike). */
   public static int execute(String... args) {
     System.setProperty("java.awt.headless", "true");
-    CommandLine cli = new CommandLine(new Main());
+    // no option takes a java.sql or java.time value: picocli need not load those classes for converters
+    if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+      System.setProperty(CONVERTER_EXCLUDES, "java\\.sql\\..*,java\\.time\\..*");
+    }
+    CommandLine cli = commandLine(args.length > 0 ? args[0] : null);
     cli.registerConverter(Path.class, new PathConverter());
     cli.setExecutionExceptionHandler((ex, line, parsed) -> {
       if (ex instanceof InvalidInputException) {
@@ -52,6 +62,31 @@ public final class Main implements Callable<Integer> {
       return FAILED;
     });
     return checkStandardOutput(cli.execute(args), cli);
+  }
+
+  /**
+   * The command tree: only the subcommand {@code first} names when it names one other than help (picocli
+   * builds each subcommand's model by reflection, ~0.1 s for all of them), else every subcommand.
+   */
+  private static CommandLine commandLine(String first) {
+    CommandLine cli = new CommandLine(new Main());
+    Class<?> named = subcommandNamed(first);
+    for (Class<?> sub : SUBCOMMANDS) {
+      if (named == null || sub.equals(named)) {
+        cli.addSubcommand(sub);
+      }
+    }
+    return cli;
+  }
+
+  /** The subcommand called {@code name}, or null (help needs all of them to describe any). */
+  private static Class<?> subcommandNamed(String name) {
+    for (Class<?> sub : SUBCOMMANDS) {
+      if (!sub.equals(CommandLine.HelpCommand.class) && sub.getAnnotation(Command.class).name().equals(name)) {
+        return sub;
+      }
+    }
+    return null;
   }
 
   /** System.out swallows write errors (a full disk behind a redirect): report them, exit 1. */
@@ -74,7 +109,7 @@ public final class Main implements Callable<Integer> {
   /** No command given: the usage, and exit 2 so that a script which forgot the command notices. */
   @Override
   public Integer call() {
-    new CommandLine(this).usage(System.err);
+    commandLine(null).usage(System.err);
     return INVALID_INPUT;
   }
 

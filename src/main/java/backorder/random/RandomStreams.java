@@ -2,7 +2,7 @@ package backorder.random;
 
 import java.nio.charset.StandardCharsets;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
+import org.apache.commons.rng.core.source64.XoShiRo256PlusPlus;
 
 /**
  * Named random streams from one root seed: stream "demand/LAMP-01" of replication 7 is the same
@@ -24,7 +24,9 @@ public final class RandomStreams {
 
   /** A fresh generator for the named source in this replication. */
   public UniformRandomProvider stream(String name) {
-    return RandomSource.XO_SHI_RO_256_PP.create(seed(name));
+    // what RandomSource.XO_SHI_RO_256_PP.create(seed) builds (a full 4-long seed is passed through as is),
+    // without RandomSource loading its ~70 generator classes and calling the constructor by reflection
+    return new XoShiRo256PlusPlus(seed(name));
   }
 
   /** The xoshiro256++ state the named stream starts from (what {@link #stream} is seeded with). */

@@ -14,6 +14,7 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -54,7 +55,7 @@ public final class CsvResults {
           for (Metric m : Metric.values()) {
             row.add(cell(rows[r][m.ordinal()]));
           }
-          csv.printRecord(row);
+          record(csv, row);
         }
       }
     });
@@ -65,7 +66,7 @@ public final class CsvResults {
       for (PolicyResult p : result.policies()) {
         for (Metric m : Metric.values()) {
           Tally.Summary s = p.totals()[m.ordinal()];
-          csv.printRecord(p.name(), m.key(), cell(s.mean()), cell(s.sd()), cell(s.ci95Low()),
+          record(csv, p.name(), m.key(), cell(s.mean()), cell(s.sd()), cell(s.ci95Low()),
               cell(s.ci95High()));
         }
       }
@@ -73,35 +74,41 @@ public final class CsvResults {
   }
 
   /**
-   * One row per policy, day and series: with a long horizon (W1: 20,000 days) these are most of
-   * the output, so each row is appended as text; only the policy's name and the series' keys go
-   * through the printer's quoting, once each (the other cells are numbers, which never need it).
+   * Every day's bands, thousands of rows a policy: appended as text to the printer's output (a number
+   * never needs quotes; the policy's and the series' names are quoted by the format, once each) rather
+   * than printed cell by cell, which costs far more per row while the code is still cold.
    */
   static void writeTimeseries(ExperimentResult result, Path file) throws IOException {
-    DailySeries[] series = DailySeries.values();
-    String[] keys = new String[series.length];
-    for (DailySeries s : series) {
-      keys[s.ordinal()] = FORMAT.format("x", s.key()).substring(2);
-    }
     write(file, List.of("policy", "day", "series", "mean", "p10", "p50", "p90"), csv -> {
+      DailySeries[] series = DailySeries.values();
+      String[] seriesCells = new String[series.length];
+      for (DailySeries s : series) {
+        seriesCells[s.ordinal()] = formatted(s.key(), false);
+      }
       Appendable out = csv.getOut();
       StringBuilder row = new StringBuilder(128);
       for (PolicyResult p : result.policies()) {
-        String policy = FORMAT.format(p.name());
+        String nameCell = formatted(p.name(), true);
         var bands = p.daily();
         int days = bands.mean()[0].length;
         for (int d = 0; d < days; d++) {
           for (int i = 0; i < series.length; i++) {
             row.setLength(0);
-            row.append(policy).append(',').append(d).append(',').append(keys[i]);
-            for (double[][] band : new double[][][] {bands.mean(), bands.p10(), bands.p50(), bands.p90()}) {
-              row.append(',').append(cell(band[i][d]));
-            }
+            row.append(nameCell).append(',').append(d).append(seriesCells[i]);
+            row.append(',').append(cell(bands.mean()[i][d])).append(',').append(cell(bands.p10()[i][d]));
+            row.append(',').append(cell(bands.p50()[i][d])).append(',').append(cell(bands.p90()[i][d]));
             out.append(row.append('\n'));
           }
         }
       }
     });
+  }
+
+  /** A text cell as the format prints it: first in its record, or after the delimiter. */
+  private static String formatted(String value, boolean first) throws IOException {
+    StringBuilder cell = new StringBuilder();
+    FORMAT.print(value, cell, first);
+    return cell.toString();
   }
 
   static void writeWaitHistogram(ExperimentResult result, Path file) throws IOException {
@@ -110,7 +117,7 @@ public final class CsvResults {
         double[] bins = p.meanWaitHistogram();
         for (int b = 0; b < bins.length; b++) {
           String high = b == ReplicationResult.WAIT_BINS ? "inf" : Integer.toString(b + 1);
-          csv.printRecord(p.name(), b, high, cell(bins[b]));
+          record(csv, p.name(), b, high, cell(bins[b]));
         }
       }
     });
@@ -121,7 +128,7 @@ public final class CsvResults {
         "ci95_high", "p_value", "p_adjusted"), csv -> {
           for (Comparison c : comparisons.rows()) {
             PairedComparison s = c.stats();
-            csv.printRecord(c.policy(), c.baseline(), c.metric().key(), cell(s.meanDiff()),
+            record(csv, c.policy(), c.baseline(), c.metric().key(), cell(s.meanDiff()),
                 cell(s.sdDiff()), cell(s.ci95Low()), cell(s.ci95High()), cell(s.pValue()),
                 cell(c.pAdjusted()));
           }
@@ -139,6 +146,22 @@ public final class CsvResults {
     return Double.toString(v);
   }
 
+  /**
+   * Prints one record cell by cell, the bytes {@link CSVPrinter#printRecord(Iterable)} prints, without
+   * the stream (commons-io's IOStream) it builds around every record.
+   */
+  static void record(CSVPrinter csv, Iterable<?> values) throws IOException {
+    for (Object value : values) {
+      csv.print(value);
+    }
+    csv.println();
+  }
+
+  /** As above for the values given. */
+  static void record(CSVPrinter csv, Object... values) throws IOException {
+    record(csv, Arrays.asList(values));
+  }
+
   interface Rows {
     void print(CSVPrinter csv) throws IOException;
   }
@@ -147,7 +170,7 @@ public final class CsvResults {
     AtomicFiles.write(file, out -> {
       var writer = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
       CSVPrinter csv = new CSVPrinter(writer, FORMAT);
-      csv.printRecord(header);
+      record(csv, header);
       rows.print(csv);
       csv.flush();
     });

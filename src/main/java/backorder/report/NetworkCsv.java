@@ -46,7 +46,7 @@ public final class NetworkCsv {
                         for (Metric m : Metric.values()) {
                             row.add(CsvResults.cell(rows[r][m.ordinal()]));
                         }
-                        csv.printRecord(row);
+                        CsvResults.record(csv, row);
                     }
                 }
             }
@@ -60,7 +60,7 @@ public final class NetworkCsv {
                         for (LocationResult l : p.locations()) {
                             for (Metric m : Metric.values()) {
                                 Tally.Summary s = l.totals()[m.ordinal()];
-                                csv.printRecord(p.name(), l.name(), m.key(), CsvResults.cell(s.mean()),
+                                CsvResults.record(csv, p.name(), l.name(), m.key(), CsvResults.cell(s.mean()),
                                         CsvResults.cell(s.sd()), CsvResults.cell(s.ci95Low()),
                                         CsvResults.cell(s.ci95High()));
                             }
@@ -79,7 +79,7 @@ public final class NetworkCsv {
                             for (int d = 0; d < days; d++) {
                                 for (DailySeries s : DailySeries.values()) {
                                     int i = s.ordinal();
-                                    csv.printRecord(p.name(), l.name(), d, s.key(),
+                                    CsvResults.record(csv, p.name(), l.name(), d, s.key(),
                                             CsvResults.cell(bands.mean()[i][d]), CsvResults.cell(bands.p10()[i][d]),
                                             CsvResults.cell(bands.p50()[i][d]), CsvResults.cell(bands.p90()[i][d]));
                                 }

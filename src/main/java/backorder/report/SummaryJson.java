@@ -18,6 +18,8 @@ import backorder.scenario.Scenario;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,6 +31,15 @@ import java.util.List;
 public final class SummaryJson {
 
   public static final String ENGINE_VERSION = EngineVersion.get();
+
+  // the names each metric object repeats, encoded to UTF-8 once: a 1,000-product file holds 100,000
+  private static final SerializableString[] METRIC_KEYS = metricKeys();
+  private static final SerializableString MEAN = new SerializedString("mean");
+  private static final SerializableString SD = new SerializedString("sd");
+  private static final SerializableString CI95_LOW = new SerializedString("ci95_low");
+  private static final SerializableString CI95_HIGH = new SerializedString("ci95_high");
+  private static final SerializableString SKU = new SerializedString("sku");
+  private static final SerializableString METRICS = new SerializedString("metrics");
 
   private SummaryJson() {}
 
@@ -121,8 +132,9 @@ public final class SummaryJson {
       g.writeArrayFieldStart("products");
       for (int i = 0; i < p.skus().size(); i++) {
         g.writeStartObject();
-        g.writeStringField("sku", p.skus().get(i));
-        g.writeFieldName("metrics");
+        g.writeFieldName(SKU);
+        g.writeString(p.skus().get(i));
+        g.writeFieldName(METRICS);
         writeMetrics(g, p.products()[i]);
         g.writeEndObject();
       }
@@ -178,13 +190,14 @@ public final class SummaryJson {
 
   static void writeMetrics(JsonGenerator g, Tally.Summary[] summaries) throws IOException {
     g.writeStartObject();
-    for (Metric m : Metric.values()) {
-      Tally.Summary s = summaries[m.ordinal()];
-      g.writeObjectFieldStart(m.key());
-      number(g, "mean", s.mean());
-      number(g, "sd", s.sd());
-      number(g, "ci95_low", s.ci95Low());
-      number(g, "ci95_high", s.ci95High());
+    for (int k = 0; k < METRIC_KEYS.length; k++) {
+      Tally.Summary s = summaries[k];
+      g.writeFieldName(METRIC_KEYS[k]);
+      g.writeStartObject();
+      number(g, MEAN, s.mean());
+      number(g, SD, s.sd());
+      number(g, CI95_LOW, s.ci95Low());
+      number(g, CI95_HIGH, s.ci95High());
       g.writeEndObject();
     }
     g.writeEndObject();
@@ -196,5 +209,25 @@ public final class SummaryJson {
     } else {
       g.writeNullField(field);
     }
+  }
+
+  /** As above for a field name encoded in advance. */
+  private static void number(JsonGenerator g, SerializableString field, double v) throws IOException {
+    g.writeFieldName(field);
+    if (Double.isFinite(v)) {
+      g.writeNumber(v);
+    } else {
+      g.writeNull();
+    }
+  }
+
+  /** Each metric's key, in ordinal order (the order summaries are indexed by). */
+  private static SerializableString[] metricKeys() {
+    Metric[] metrics = Metric.values();
+    SerializableString[] keys = new SerializableString[metrics.length];
+    for (Metric m : metrics) {
+      keys[m.ordinal()] = new SerializedString(m.key());
+    }
+    return keys;
   }
 }

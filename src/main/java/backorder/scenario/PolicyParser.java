@@ -130,7 +130,7 @@ final class PolicyParser {
     int unsupplied = 0;
     for (int i = 0; i < products.size(); i++) {
       String sku = products.get(i).sku();
-      if (own.stream().noneMatch(s -> s.supplies(sku))) {
+      if (!suppliedByAny(own, sku)) {
         if (++unsupplied <= MAX_UNSUPPLIED_REPORTED) {
           problems.add(m.where(), m.path, productPaths.get(i) + " '" + sku
               + "' is not supplied by any supplier of policy '" + name + "'");
@@ -141,5 +141,15 @@ final class PolicyParser {
       problems.add(m.where(), m.path, "... and " + (unsupplied - MAX_UNSUPPLIED_REPORTED)
           + " more products not supplied by any supplier of policy '" + name + "'");
     }
+  }
+
+  /** Whether one of the suppliers supplies the sku (a loop: it runs once per product and policy). */
+  private static boolean suppliedByAny(List<Supplier> suppliers, String sku) {
+    for (Supplier s : suppliers) {
+      if (s.supplies(sku)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

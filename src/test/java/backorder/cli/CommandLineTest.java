@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The command line as users and scripts meet it: exit codes, output files, messages. */
 class CommandLineTest {
@@ -180,5 +181,25 @@ class CommandLineTest {
     Outcome o = execute("validate", SHOP.toString());
     assertEquals(0, o.status(), o.err());
     assertTrue(o.out().contains("ok"));
+  }
+
+  /** `NAME --help` builds only NAME's model, `help NAME` every subcommand's: the usage must not differ. */
+  @ParameterizedTest
+  @ValueSource(strings = {"run", "sweep", "optimize", "validate", "report"})
+  void subcommandHelp_isTheSameAloneAsInTheWholeTree(String name) {
+    Outcome alone = execute(name, "--help");
+    Outcome inTree = execute("help", name);
+    assertEquals(0, alone.status(), alone.err());
+    assertEquals(inTree.out(), alone.out());
+    assertTrue(alone.out().startsWith("Usage: backorder " + name + " "), alone.out());
+  }
+
+  @Test
+  void noCommand_listsEverySubcommand() {
+    Outcome o = execute();
+    assertEquals(2, o.status());
+    for (String name : List.of("run", "sweep", "optimize", "validate", "report", "help")) {
+      assertTrue(o.err().contains("\n  " + name + " "), name + " in " + o.err());
+    }
   }
 }
