@@ -10,9 +10,12 @@ import backorder.scenario.YamlNode.Sequence;
 import backorder.scenario.YamlNode.Where;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -145,7 +148,7 @@ public final class ScenarioLoader {
     OverrideTree overrides = new OverrideTree(overrideList, problems);
     Scenario scenario = null;
     try {
-      scenario = new ScenarioLoader(file, problems, overrides, sideFiles).read(text, Sha256.hex(bytes));
+      scenario = new ScenarioLoader(file, problems, overrides, sideFiles).read(text, sha256(bytes));
     } catch (RuntimeException | StackOverflowError e) {
       problems.add(new Where(file.toString(), 1, 1), "(root)",
           "internal error while loading the scenario (please report it): " + e);
@@ -385,5 +388,14 @@ public final class ScenarioLoader {
       }
     }
     return out;
+  }
+
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    }
   }
 }
