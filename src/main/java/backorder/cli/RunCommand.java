@@ -81,6 +81,9 @@ final class RunCommand implements Callable<Integer> {
     if (matrix || !moreFiles.isEmpty()) {
       return runMatrix();
     }
+    if (spark == null && threads != null && threads < Runtime.getRuntime().availableProcessors()) {
+      backorder.experiment.EngineWarmup.startInBackground(); // on a core the replications leave idle
+    }
     PhaseClock loading = new PhaseClock();
     ScenarioSource.Loaded loaded;
     try {
