@@ -36,8 +36,9 @@ public final class EngineWarmup {
       for (PolicySpec spec : scenario.policies()) {
         Experiment.replicate(scenario, spec, inputs, 0);
       }
-    } catch (Exception | LinkageError ignored) {
-      // only a warm-up: the real run surfaces any real problem
+    } catch (Exception | LinkageError | OutOfMemoryError ignored) {
+      // only a warm-up: the real run surfaces any real problem (a heap too small for the real
+      // model included), so the warm-up's own allocation never ends the run
     }
   }
 
