@@ -202,10 +202,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
 
   private void demandArrives(int p, double t) {
     if (demand.isPlain(p)) {
-      double next = demand.nextPlain(p, t);
-      if (next < horizon) {
-        calendar.schedule(next, DEMAND, DEMAND, p);
-      }
+      scheduleArrival(demand.nextPlain(p, t), p);
       customerOrders(p, t);
       return;
     }
@@ -213,12 +210,20 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     double stateFactor = d.stateFactorVaries()
         ? d.stateFactor(!queues[p].isEmpty(), defections[p]) : 1;
     boolean isOrder = d.accept(stateFactor);
-    double next = d.next(t, stateFactor);
-    if (next < horizon) {
-      calendar.schedule(next, DEMAND, DEMAND, p);
-    }
+    scheduleArrival(d.next(t, stateFactor), p);
     if (isOrder) {
       customerOrders(p, t);
+    }
+  }
+
+  /**
+   * Schedules p's next arrival, also one at or past the horizon (it stays pending, unfired): a
+   * branch first taken in the run's last hour made the compiled loop fall back to the interpreter
+   * and be compiled again at the end of the first replication.
+   */
+  private void scheduleArrival(double next, int p) {
+    if (next < Double.POSITIVE_INFINITY) {
+      calendar.schedule(next, DEMAND, DEMAND, p);
     }
   }
 
