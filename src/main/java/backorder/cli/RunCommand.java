@@ -81,8 +81,8 @@ final class RunCommand implements Callable<Integer> {
     if (matrix || !moreFiles.isEmpty()) {
       return runMatrix();
     }
-    if (spark == null && threads != null && threads < Runtime.getRuntime().availableProcessors()) {
-      backorder.experiment.EngineWarmup.startInBackground(); // on a core the replications leave idle
+    if (spark == null) {
+      backorder.experiment.EngineWarmup.startInBackground(); // while the scenario loads
     }
     PhaseClock loading = new PhaseClock();
     ScenarioSource.Loaded loaded;
