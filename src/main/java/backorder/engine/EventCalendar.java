@@ -39,9 +39,9 @@ public final class EventCalendar {
   private final TournamentTree far = new TournamentTree();
   private int shift = MIN_SHIFT;
   private double scale = 1 << MIN_SHIFT; // a power of two: t * scale is exact and monotone
-  private int mask = (1 << (MIN_SHIFT + WINDOW_SHIFT)) - 1;
-  private int[] head = new int[1 << (MIN_SHIFT + WINDOW_SHIFT)];
-  private long[] occupied = new long[(1 << (MIN_SHIFT + WINDOW_SHIFT)) >>> 6];
+  private int mask = windowBuckets(MIN_SHIFT) - 1;
+  private int[] head = new int[windowBuckets(MIN_SHIFT)];
+  private long[] occupied = new long[windowBuckets(MIN_SHIFT) >>> 6];
   /** absolute index of the bucket the near events start from; every bucket before it is empty */
   private long current;
   private int nearCount;
@@ -168,6 +168,11 @@ public final class EventCalendar {
     return polledA;
   }
 
+  /** The buckets of the near window when a day has 2^shift of them. */
+  private static int windowBuckets(int shift) {
+    return 1 << (shift + WINDOW_SHIFT);
+  }
+
   /** Buckets per day now (for tests and benchmarks: it grows with the events' density). */
   int bucketsPerDay() {
     return 1 << shift;
@@ -231,9 +236,9 @@ public final class EventCalendar {
     int[] oldHead = head;
     shift++;
     scale = 1L << shift;
-    mask = (1 << (shift + WINDOW_SHIFT)) - 1;
-    head = new int[1 << (shift + WINDOW_SHIFT)];
-    occupied = new long[(1 << (shift + WINDOW_SHIFT)) >>> 6];
+    mask = windowBuckets(shift) - 1;
+    head = new int[windowBuckets(shift)];
+    occupied = new long[windowBuckets(shift) >>> 6];
     Arrays.fill(head, NONE);
     current *= 2;
     for (int s : oldHead) {

@@ -61,7 +61,7 @@ final class DemandProcess {
     this.varies = rate.variesWithinRun();
     this.maxState = rate.maxStateFactor();
     this.constantBound = rate.calendarRate(0) * maxState; // used only when !varies: then it is base
-    this.stateFactorVaries = !rate.stateFactorAlwaysOne();
+    this.stateFactorVaries = rate.dependsOnState();
     this.stateDependent = rate.dependsOnState() && kind == Product.Demand.Process.POISSON;
     this.constantDeterministic = kind == Product.Demand.Process.DETERMINISTIC && !varies
         && !rate.dependsOnState();

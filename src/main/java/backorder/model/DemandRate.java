@@ -57,14 +57,12 @@ final class DemandRate {
     return !flatWeek || spikeStart.length > 0;
   }
 
-  /** Whether the rate depends on the run's state (backlog, defections): thinning needs a bound. */
+  /**
+   * Whether the rate depends on the run's state (backlog, defections): thinning needs a bound, and
+   * when not, {@link #stateFactor} is 1 whatever the state.
+   */
   boolean dependsOnState() {
     return boost > 0 || customerBase > 0;
-  }
-
-  /** Whether {@link #stateFactor} is 1 whatever the state (no customer base, no boost). */
-  boolean stateFactorAlwaysOne() {
-    return customerBase <= 0 && boost == 0;
   }
 
   /** The calendar part of the rate at time t: base × weekly pattern × spikes. */

@@ -150,10 +150,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
   /** Runs the replication to the horizon and returns its numbers. */
   public ReplicationResult run() {
     for (int p = 0; p < n; p++) {
-      double first = demand.first(p);
-      if (first < horizon) {
-        calendar.schedule(first, DEMAND, DEMAND, p);
-      }
+      scheduleArrival(demand.first(p), p);
     }
     if (days > 1) {
       calendar.schedule(1, DAY_END, DAY_END, 0);

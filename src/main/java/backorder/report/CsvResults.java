@@ -2,6 +2,7 @@ package backorder.report;
 
 import backorder.experiment.Comparison;
 import backorder.experiment.Comparisons;
+import backorder.experiment.DailyBands;
 import backorder.experiment.ExperimentResult;
 import backorder.experiment.PairedComparison;
 import backorder.experiment.PolicyResult;
@@ -73,39 +74,42 @@ public final class CsvResults {
     });
   }
 
-  /**
-   * Every day's bands, thousands of rows a policy: appended as text to the printer's output (a number
-   * never needs quotes; the policy's and the series' names are quoted by the format, once each) rather
-   * than printed cell by cell, which costs far more per row while the code is still cold.
-   */
   static void writeTimeseries(ExperimentResult result, Path file) throws IOException {
     write(file, List.of("policy", "day", "series", "mean", "p10", "p50", "p90"), csv -> {
-      DailySeries[] series = DailySeries.values();
-      String[] seriesCells = new String[series.length];
-      for (DailySeries s : series) {
-        seriesCells[s.ordinal()] = formatted(s.key(), false);
-      }
-      Appendable out = csv.getOut();
-      StringBuilder row = new StringBuilder(128);
       for (PolicyResult p : result.policies()) {
-        String nameCell = formatted(p.name(), true);
-        var bands = p.daily();
-        int days = bands.mean()[0].length;
-        for (int d = 0; d < days; d++) {
-          for (int i = 0; i < series.length; i++) {
-            row.setLength(0);
-            row.append(nameCell).append(',').append(d).append(seriesCells[i]);
-            row.append(',').append(cell(bands.mean()[i][d])).append(',').append(cell(bands.p10()[i][d]));
-            row.append(',').append(cell(bands.p50()[i][d])).append(',').append(cell(bands.p90()[i][d]));
-            out.append(row.append('\n'));
-          }
-        }
+        appendBands(csv, formatted(p.name(), true), p.daily());
       }
     });
   }
 
+  /**
+   * Every day's bands, thousands of rows a policy, as rows {@code prefix,day,series,mean,p10,p50,p90}
+   * ({@code prefix}: the leading cells, already formatted): appended as text to the printer's output
+   * (a number never needs quotes; the series' names are quoted by the format, once each) rather than
+   * printed cell by cell, which costs far more per row while the code is still cold.
+   */
+  static void appendBands(CSVPrinter csv, String prefix, DailyBands bands) throws IOException {
+    DailySeries[] series = DailySeries.values();
+    String[] seriesCells = new String[series.length];
+    for (DailySeries s : series) {
+      seriesCells[s.ordinal()] = formatted(s.key(), false);
+    }
+    Appendable out = csv.getOut();
+    StringBuilder row = new StringBuilder(128);
+    int days = bands.mean()[0].length;
+    for (int d = 0; d < days; d++) {
+      for (int i = 0; i < series.length; i++) {
+        row.setLength(0);
+        row.append(prefix).append(',').append(d).append(seriesCells[i]);
+        row.append(',').append(cell(bands.mean()[i][d])).append(',').append(cell(bands.p10()[i][d]));
+        row.append(',').append(cell(bands.p50()[i][d])).append(',').append(cell(bands.p90()[i][d]));
+        out.append(row.append('\n'));
+      }
+    }
+  }
+
   /** A text cell as the format prints it: first in its record, or after the delimiter. */
-  private static String formatted(String value, boolean first) throws IOException {
+  static String formatted(String value, boolean first) throws IOException {
     StringBuilder cell = new StringBuilder();
     FORMAT.print(value, cell, first);
     return cell.toString();

@@ -1,12 +1,10 @@
 package backorder.report;
 
-import backorder.experiment.DailyBands;
 import backorder.experiment.ExperimentResult;
 import backorder.experiment.LocationResult;
 import backorder.experiment.PolicyResult;
 import backorder.experiment.Tally;
 import backorder.metric.Metric;
-import backorder.model.DailySeries;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,17 +71,9 @@ public final class NetworkCsv {
         CsvResults.write(file, List.of("policy", "location", "day", "series", "mean", "p10", "p50",
                 "p90"), csv -> {
                     for (PolicyResult p : result.policies()) {
+                        String policy = CsvResults.formatted(p.name(), true);
                         for (LocationResult l : p.locations()) {
-                            DailyBands bands = l.daily();
-                            int days = bands.mean()[0].length;
-                            for (int d = 0; d < days; d++) {
-                                for (DailySeries s : DailySeries.values()) {
-                                    int i = s.ordinal();
-                                    CsvResults.record(csv, p.name(), l.name(), d, s.key(),
-                                            CsvResults.cell(bands.mean()[i][d]), CsvResults.cell(bands.p10()[i][d]),
-                                            CsvResults.cell(bands.p50()[i][d]), CsvResults.cell(bands.p90()[i][d]));
-                                }
-                            }
+                            CsvResults.appendBands(csv, policy + CsvResults.formatted(l.name(), false), l.daily());
                         }
                     }
                 });

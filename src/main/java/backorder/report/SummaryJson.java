@@ -204,16 +204,18 @@ public final class SummaryJson {
   }
 
   static void number(JsonGenerator g, String field, double v) throws IOException {
-    if (Double.isFinite(v)) {
-      g.writeNumberField(field, v);
-    } else {
-      g.writeNullField(field);
-    }
+    g.writeFieldName(field);
+    numberValue(g, v);
   }
 
   /** As above for a field name encoded in advance. */
   private static void number(JsonGenerator g, SerializableString field, double v) throws IOException {
     g.writeFieldName(field);
+    numberValue(g, v);
+  }
+
+  /** A finite number as itself, anything else as null. */
+  private static void numberValue(JsonGenerator g, double v) throws IOException {
     if (Double.isFinite(v)) {
       g.writeNumber(v);
     } else {
