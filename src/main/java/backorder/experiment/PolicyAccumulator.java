@@ -27,7 +27,12 @@ final class PolicyAccumulator {
   /** values kept per day for the quantile bands: bounded so huge runs cannot exhaust memory */
   static final long MAX_KEPT_DAILY_VALUES = 40_000_000;
 
-  private final float[][][] dailyByReplication; // [series][day][replication], first `kept` replications
+  /**
+   * [series][replication][day] for the first `kept` replications: one array per replication, not one
+   * per day, so a long horizon does not pay an array header per day and series.
+   */
+  private float[][][] dailyByReplication;
+  private final int days;
   private final double[][] dailySum; // [series][day], every replication
   /** most replications kept for the bands, whatever the final count */
   private final int keptLimit;
@@ -74,7 +79,8 @@ final class PolicyAccumulator {
     keptLimit = (int) Math.max(1, Math.min(Integer.MAX_VALUE,
         maxKeptDailyValues / Math.max(1L, (long) DailySeries.COUNT * days)));
     kept = Math.max(1, Math.min(replications, keptLimit));
-    dailyByReplication = new float[DailySeries.COUNT][days][kept];
+    this.days = days;
+    dailyByReplication = new float[DailySeries.COUNT][kept][];
     dailySum = new double[DailySeries.COUNT][days];
   }
 
@@ -88,10 +94,8 @@ final class PolicyAccumulator {
     }
     int wanted = Math.min(replications, keptLimit);
     if (wanted > kept) {
-      for (float[][] series : dailyByReplication) {
-        for (int d = 0; d < series.length; d++) {
-          series[d] = Arrays.copyOf(series[d], wanted);
-        }
+      for (int s = 0; s < dailyByReplication.length; s++) {
+        dailyByReplication[s] = Arrays.copyOf(dailyByReplication[s], wanted);
       }
       kept = wanted;
     }
@@ -120,9 +124,9 @@ final class PolicyAccumulator {
       float[] series = r.daily()[s];
       for (int d = 0; d < series.length; d++) {
         dailySum[s][d] += series[d];
-        if (added < kept) {
-          dailyByReplication[s][d][added] = series[d];
-        }
+      }
+      if (added < kept) {
+        dailyByReplication[s][added] = Arrays.copyOf(series, days);
       }
     }
     for (int b = 0; b < waits.length; b++) {
@@ -142,14 +146,17 @@ final class PolicyAccumulator {
     for (int p = 0; p < products.length; p++) {
       productSummary[p] = summaries(products[p]);
     }
-    int days = dailyByReplication[0].length;
+    int bands = Math.min(added, keptLimit);
+    float[] v = new float[bands];
     double[][] mean = new double[DailySeries.COUNT][days];
     double[][] p10 = new double[DailySeries.COUNT][days];
     double[][] p50 = new double[DailySeries.COUNT][days];
     double[][] p90 = new double[DailySeries.COUNT][days];
     for (int s = 0; s < DailySeries.COUNT; s++) {
       for (int d = 0; d < days; d++) {
-        float[] v = Arrays.copyOf(dailyByReplication[s][d], Math.min(added, keptLimit));
+        for (int r = 0; r < bands; r++) {
+          v[r] = dailyByReplication[s][r][d];
+        }
         Arrays.sort(v);
         mean[s][d] = dailySum[s][d] / added;
         p10[s][d] = quantile(v, 0.10);

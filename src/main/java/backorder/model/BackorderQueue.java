@@ -57,6 +57,7 @@ final class BackorderQueue {
     entries[i + UNITS] = 0;
     count--;
     skipTombstones();
+    releaseIfEmpty();
     return units;
   }
 
@@ -87,6 +88,7 @@ final class BackorderQueue {
     count--;
     head++;
     skipTombstones();
+    releaseIfEmpty();
   }
 
   /** The sequence number after {@code seq} that is still waiting, or -1 (iteration from {@link #headSeq()}). */
@@ -111,6 +113,23 @@ final class BackorderQueue {
     while (head - tail < 0 && !waiting(head)) {
       head++;
     }
+  }
+
+  /**
+   * Returns a grown ring to its first size once the queue is empty, so that memory follows the
+   * orders waiting now rather than the longest queue a product has ever had (which grows with the
+   * horizon). Sequence numbers stay valid: only the mask changes, and no order is in the buffer.
+   */
+  private void releaseIfEmpty() {
+    if (count == 0 && mask >= FIRST_CAPACITY) {
+      entries = new long[FIRST_CAPACITY * STRIDE];
+      mask = FIRST_CAPACITY - 1;
+    }
+  }
+
+  /** Orders the ring has room for before it grows (tests). */
+  int capacity() {
+    return mask + 1;
   }
 
   private void grow() {

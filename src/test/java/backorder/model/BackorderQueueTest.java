@@ -42,6 +42,26 @@ class BackorderQueueTest {
   }
 
   @Test
+  void aLongQueueThatEmpties_givesItsRoomBackAndKeepsNumbering() {
+    BackorderQueue queue = new BackorderQueue();
+    int first = queue.capacity();
+    for (int i = 0; i < 1_000; i++) {
+      queue.add(i, 1, i, i + 5);
+    }
+    int grown = queue.capacity();
+    for (int i = 0; i < 999; i++) {
+      queue.pollHead();
+    }
+    assertEquals(grown, queue.capacity());
+    queue.remove(999);
+    assertEquals(first, queue.capacity());
+    assertEquals(1_000, queue.add(2_000, 3, 7, 2_010));
+    assertEquals(1_000, queue.headSeq());
+    assertEquals(3, queue.units(1_000));
+    assertEquals(-1, queue.nextWaiting(1_000));
+  }
+
+  @Test
   void anOrderWithoutUnits_isRefused() {
     assertThrows(IllegalArgumentException.class, () -> new BackorderQueue().add(0, 0, 1, 1));
   }
