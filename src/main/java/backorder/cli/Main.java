@@ -26,6 +26,12 @@ public final class Main implements Callable<Integer> {
 
   public static void main(String[] args) {
     OutOfMemory.installForOtherThreads();
+    if (looksLikeLocalRun(args)) {
+      // started before picocli builds its model, so that the loading of the YAML parser and the
+      // engine's first compilations overlap the command line's own start-up (RunCommand starts it
+      // too when it is called another way; it runs once)
+      backorder.experiment.EngineWarmup.startInBackground();
+    }
     int status;
     try {
       status = execute(args);
@@ -34,6 +40,19 @@ public final class Main implements Callable<Integer> {
       status = FAILED;
     }
     System.exit(status);
+  }
+
+  /** Whether the arguments ask for {@code run} without {@code --spark}: a guess made before parsing. */
+  static boolean looksLikeLocalRun(String[] args) {
+    if (args.length == 0 || !args[0].equals("run")) {
+      return false;
+    }
+    for (String arg : args) {
+      if (arg.equals("--spark") || arg.startsWith("--spark=")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Runs the command line and returns the exit status (for tests and the launcher alike). */

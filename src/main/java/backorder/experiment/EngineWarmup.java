@@ -6,6 +6,7 @@ import backorder.policy.PolicySpec;
 import backorder.scenario.Scenario;
 import backorder.scenario.ScenarioLoader;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs a small built-in scenario once on a background thread while the real one loads: W2's model
@@ -21,11 +22,15 @@ import java.nio.file.Path;
 public final class EngineWarmup {
 
   private static final int PRODUCTS = 8;
+  private static final AtomicBoolean STARTED = new AtomicBoolean();
 
   private EngineWarmup() {}
 
-  /** Starts the warm-up on a daemon thread; failures are ignored (it only warms code). */
+  /** Starts the warm-up on a daemon thread, once per process; failures are ignored (it only warms code). */
   public static void startInBackground() {
+    if (!STARTED.compareAndSet(false, true)) {
+      return;
+    }
     Thread t = new Thread(EngineWarmup::runOnce, "engine-warmup");
     t.setDaemon(true);
     t.start();

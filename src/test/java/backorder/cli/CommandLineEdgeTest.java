@@ -56,6 +56,16 @@ class CommandLineEdgeTest {
   }
 
   @Test
+  void theEarlyWarmupGuess_isRunWithoutSpark() {
+    assertTrue(Main.looksLikeLocalRun(new String[] {"run", "s.yaml", "--threads", "2"}));
+    assertFalse(Main.looksLikeLocalRun(new String[] {"run", "s.yaml", "--spark", "local[2]"}));
+    assertFalse(Main.looksLikeLocalRun(new String[] {"run", "--spark=local[2]", "s.yaml"}));
+    assertFalse(Main.looksLikeLocalRun(new String[] {"validate", "s.yaml"}));
+    assertFalse(Main.looksLikeLocalRun(new String[] {"s.yaml", "run"}));
+    assertFalse(Main.looksLikeLocalRun(new String[0]));
+  }
+
+  @Test
   void runHelp_describesReplicationsAndSeed() {
     String out = execute("help", "run").out().replaceAll("\\s+", " ");
     assertTrue(out.contains("--replications=N Replications per policy"), out);
