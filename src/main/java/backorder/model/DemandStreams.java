@@ -37,9 +37,12 @@ final class DemandStreams {
     return processes[k];
   }
 
-  /** The time of stream k's first candidate. */
+  /**
+   * The time of stream k's first candidate; a plain stream's through {@link #nextPlain}, the same
+   * draw, so that the general path (a large method once inlined) is not compiled for set-up alone.
+   */
   double first(int k) {
-    return processes[k].next(0, processes[k].stateFactor(false, 0));
+    return isPlain(k) ? nextPlain(k, 0) : processes[k].next(0, processes[k].stateFactor(false, 0));
   }
 
   /** Whether stream k is plain: every candidate an order, whatever the state. */
