@@ -28,6 +28,12 @@ final class MultiSupplierPolicy implements Policy {
   /** Smoothing of the daily orders that size an expedite: reacts within a few days of a spike. */
   private static final double EXPEDITE_SMOOTHING = 0.3;
 
+  /**
+   * The longest demand projection of an expedite, in days (the longest horizon a scenario may have): a
+   * primary arrival ages away, behind a near-zero capacity, must not size a gap that overflows the unit counts.
+   */
+  private static final double LONGEST_PROJECTION_DAYS = 1_000_000;
+
   MultiSupplierPolicy(PolicySpec spec, PolicySettings.MultiSupplier settings, PlanningInputs in) {
     this.spec = spec;
     this.settings = settings;
@@ -138,7 +144,7 @@ final class MultiSupplierPolicy implements Policy {
       for (int s : backups) {
         available += view.unitsArrivingBy(p, s, nextPrimary);
       }
-      long gap = (long) Math.ceil(daily * (nextPrimary - now) - available);
+      long gap = (long) Math.ceil(daily * Math.min(nextPrimary - now, LONGEST_PROJECTION_DAYS) - available);
       if (gap > 0 && gap >= Math.ceil(daily * backupLead)) {
         sink.order(p, b, gap);
       }

@@ -145,7 +145,31 @@ final class DistParser {
       m.problems.add(m.get(where).where(), m.pathOf(where), rule + ", got " + m.rawText(where));
       return null;
     }
+    String apart = tooFarApart(kind, a, b);
+    if (apart != null) {
+      m.problems.add(m.get("sd").where(), m.pathOf("sd"), apart + ", got " + m.rawText("sd"));
+      return null;
+    }
     return new Dist(kind, a, b, c, null, null);
+  }
+
+  /**
+   * The requirement a lognormal's or gamma's mean and sd break when the parameters its sampler derives
+   * (as {@code backorder.random.Samplers} computes them) are 0, infinite or NaN in double precision, else null.
+   */
+  private static String tooFarApart(Kind kind, double mean, double sd) {
+    if (kind == Kind.LOGNORMAL && !Double.isFinite(StrictMath.log1p((sd * sd) / (mean * mean)))) {
+      return "is too far from mean (" + Check.format(mean) + ") for a lognormal: sd^2/mean^2 must be finite";
+    }
+    if (kind == Kind.GAMMA) {
+      double shape = mean * mean / (sd * sd);
+      double scale = sd * sd / mean;
+      if (!(shape > 0 && scale > 0 && Double.isFinite(shape) && Double.isFinite(scale))) {
+        return "is too far from mean (" + Check.format(mean) + ") for a gamma: its shape mean^2/sd^2 and"
+            + " scale sd^2/mean must be > 0 and finite";
+      }
+    }
+    return null;
   }
 
   private static Dist empirical(MappingReader m, Use use) {

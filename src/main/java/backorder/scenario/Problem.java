@@ -14,6 +14,16 @@ import java.io.Serializable;
 public record Problem(String file, int line, int column, String path, String message)
     implements Serializable {
 
+  /**
+   * Keeps every part on one printable line: a file name, like a key or a value, may hold a line break
+   * or a terminal escape.
+   */
+  public Problem {
+    file = Problems.printable(file);
+    path = Problems.printable(path);
+    message = Problems.printable(message);
+  }
+
   @Override
   public String toString() {
     return file + ":" + line + ":" + column + ": " + path + ": " + message;

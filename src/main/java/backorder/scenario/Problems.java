@@ -17,12 +17,11 @@ final class Problems {
   private final Set<Problem> found = new LinkedHashSet<>();
 
   Problems(String mainFile) {
-    this.mainFile = mainFile;
+    this.mainFile = printable(mainFile);
   }
 
   void add(Where where, String path, String message) {
-    found.add(new Problem(where.file(), where.line(), where.column(), printable(path),
-        printable(message)));
+    found.add(new Problem(where.file(), where.line(), where.column(), path, message));
   }
 
   /**

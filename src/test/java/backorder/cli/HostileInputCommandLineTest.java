@@ -129,6 +129,19 @@ class HostileInputCommandLineTest {
         + " got 2147483647\n", o.err());
   }
 
+  /** A primary whose capacity makes an order take ages must not size an expedite that overflows the stock counts. */
+  @Test
+  void nearZeroCapacity_underExpedite_runsWithinTheUnitCounts() throws IOException {
+    String lead = "    lead_time_days: {dist: uniform, min: 8, max: 12}\n";
+    String text = Files.readString(SHOP);
+    assertTrue(text.contains(lead));
+    Path slow = Files.writeString(tmp.resolve("slow.yaml"),
+        text.replace(lead, lead + "    capacity_units_per_day: 1e-300\n"));
+    CommandLineTest.Outcome o = execute("run", slow.toString(), "--policy", "dual", "--replications", "2",
+        "--no-report", "--quiet", "--out", tmp.resolve("out").toString());
+    assertEquals(0, o.status(), o.err());
+  }
+
   /** A catalogue of 30,000 products fits the caps but not a 32 MB heap: one line, exit 1. */
   @Test
   void outOfMemory_endsWithOneLineNamingTheSetting_andExitOne() throws Exception {

@@ -124,6 +124,16 @@ class HostileFilesTest {
   }
 
   @Test
+  void fileNameWithALineBreakOrEscape_isShownOnOnePrintableLine() throws Exception {
+    Path file = write("new\nline\u001b[31m.yaml",
+        scenario("products:\n  - sku: A\n    price: 10\n    demand: {process: poisson, rate_per_day: 2}")
+            + "bogus: 1\n");
+    Problem p = firstProblem(file, SideFileAccess.SCENARIO_FOLDER);
+    assertEquals(tmp + "/new\\nline?[31m.yaml", p.file());
+    assertEquals("bogus", p.path());
+  }
+
+  @Test
   void sideFileOutsideTheScenarioFolder_isRefused_unlessAllowed() throws Exception {
     write("orders.csv", "day,orders\n0,2\n");
     Path relative = write("sub/relative.yaml", traced("../orders.csv"));
