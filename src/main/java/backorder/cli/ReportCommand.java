@@ -25,6 +25,9 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (dir.toString().isEmpty()) {
+      throw new InvalidInputException("an empty folder name (give . for the current folder)");
+    }
     if (!Files.isRegularFile(dir.resolve("summary.json"))) {
       throw new InvalidInputException(dir + ": no summary.json here (run `backorder run` first)");
     }

@@ -150,7 +150,7 @@ final class SweepInputs {
       valueEvents.add(events);
       for (String value : axis.values()) {
         Scenario s = load(List.of(new ValueOverride(axis.path(), value)),
-            option + " '" + axis.argument() + "' (value " + value + ")", true);
+            option + " '" + axis.argument() + "' (value " + SweepAxis.shown(value) + ")", true);
         if (s != null) {
           events.add(RunEstimate.byPolicy(s));
         }

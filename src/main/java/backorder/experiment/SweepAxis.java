@@ -55,7 +55,7 @@ public record SweepAxis(String argument, ScenarioPath path, List<String> values)
     }
     BigDecimal count = to.subtract(from).divideToIntegralValue(step).add(BigDecimal.ONE);
     if (count.compareTo(BigDecimal.valueOf(SweepGrid.MAX_POINTS)) > 0) {
-      throw new IllegalArgumentException("the range has " + count.toPlainString()
+      throw new IllegalArgumentException("the range has " + shown(count.toPlainString())
           + " values; a sweep has at most " + SweepGrid.MAX_POINTS + " points");
     }
     List<String> values = new ArrayList<>();
@@ -64,6 +64,21 @@ public record SweepAxis(String argument, ScenarioPath path, List<String> values)
       values.add(v.signum() == 0 ? "0" : v.stripTrailingZeros().toPlainString());
     }
     return values;
+  }
+
+  /**
+   * A plain decimal as a message shows it: as written when short, else in scientific notation to six
+   * digits (a range up to 1e308 is a 309-digit number).
+   */
+  public static String shown(String plain) {
+    if (plain.length() <= 20) {
+      return plain;
+    }
+    try {
+      return new BigDecimal(plain).round(new java.math.MathContext(6)).stripTrailingZeros().toString();
+    } catch (NumberFormatException e) {
+      return plain; // a list value need not be a number
+    }
   }
 
   private static BigDecimal decimal(String part, String text) {

@@ -46,6 +46,9 @@ final class TextFiles {
    * FIFO never blocks); throws naming the path and what it is otherwise.
    */
   static Path regularFile(Path file) throws Unreadable {
+    if (file.toString().isEmpty()) {
+      throw new Unreadable("an empty file name (it would mean the current folder)");
+    }
     Path real;
     BasicFileAttributes attributes;
     try {

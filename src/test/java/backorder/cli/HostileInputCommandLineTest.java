@@ -179,4 +179,22 @@ class HostileInputCommandLineTest {
     assertTrue(OutOfMemory.causedBy(new IllegalStateException(new OutOfMemoryError("Java heap space"))));
     assertFalse(OutOfMemory.causedBy(new IllegalStateException("no")));
   }
+
+  @Test
+  void anEmptyFileName_isRefusedAsSuch_notTakenForTheWorkingFolder() {
+    for (String[] args : List.of(new String[] {"validate", ""}, new String[] {"run", ""},
+        new String[] {"report", ""})) {
+      CommandLineTest.Outcome o = execute(args);
+      assertEquals(2, o.status(), String.join(" ", args));
+      assertTrue(o.err().contains(args[0].equals("report") ? "an empty folder name" : "an empty file name"), o.err());
+    }
+  }
+
+  @Test
+  void aRangeOfAstronomicalLength_isToldInScientificNotation() {
+    CommandLineTest.Outcome o = execute("sweep", SHOP.toString(), "--vary",
+        "policies[safety-stock].reorder_point=0:1:1e-300", "--out", tmp.resolve("sweep").toString());
+    assertEquals(2, o.status());
+    assertTrue(o.err().contains("the range has 1E+300 values; a sweep has at most"), o.err());
+  }
 }
