@@ -150,7 +150,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
   /** Runs the replication to the horizon and returns its numbers. */
   public ReplicationResult run() {
     for (int p = 0; p < n; p++) {
-      scheduleArrival(demand.first(p), p);
+      schedule(demand.first(p), DEMAND, p);
     }
     if (days > 1) {
       calendar.schedule(1, DAY_END, DAY_END, 0);
@@ -186,10 +186,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
         for (int p = 0; p < n; p++) {
           policy.review(p, this, this);
         }
-        double next = time + policy.reviewPeriodDays();
-        if (next < horizon) {
-          calendar.schedule(next, REVIEW, REVIEW, 0);
-        }
+        schedule(time + policy.reviewPeriodDays(), REVIEW, 0);
       }
       case ETA_ANNOUNCE -> announceDelay(a, time);
       case WARMUP_START -> recorder.warmupEnds(time, backlog);
@@ -199,7 +196,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
 
   private void demandArrives(int p, double t) {
     if (demand.isPlain(p)) {
-      scheduleArrival(demand.nextPlain(p, t), p);
+      schedule(demand.nextPlain(p, t), DEMAND, p);
       customerOrders(p, t);
       return;
     }
@@ -207,20 +204,22 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     double stateFactor = d.stateFactorVaries()
         ? d.stateFactor(!queues[p].isEmpty(), defections[p]) : 1;
     boolean isOrder = d.accept(stateFactor);
-    scheduleArrival(d.next(t, stateFactor), p);
+    schedule(d.next(t, stateFactor), DEMAND, p);
     if (isOrder) {
       customerOrders(p, t);
     }
   }
 
   /**
-   * Schedules p's next arrival, also one at or past the horizon (it stays pending, unfired): a
-   * branch first taken in the run's last hour made the compiled loop fall back to the interpreter
-   * and be compiled again at the end of the first replication.
+   * Schedules an event unless it never happens (∞ or NaN), also one at or past the horizon (it
+   * stays pending, unfired): a branch on the horizon is first taken in a replication's last days
+   * (the last arrivals, patience running past the end, orders arriving after it), and taking it
+   * made the compiled loop fall back to the interpreter and be compiled again at the end of each
+   * worker's first replication.
    */
-  private void scheduleArrival(double next, int p) {
-    if (next < Double.POSITIVE_INFINITY) {
-      calendar.schedule(next, DEMAND, DEMAND, p);
+  private void schedule(double at, int type, int a) {
+    if (at < Double.POSITIVE_INFINITY) {
+      calendar.schedule(at, type, type, a);
     }
   }
 
@@ -268,9 +267,9 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     takenToday[p] += units;
     recorder.backordered(p, t, units, backlog[p]);
     double deadline = t + patience;
-    if (deadline < horizon && deadline < cancelCheckAt[p]) {
+    if (deadline < cancelCheckAt[p]) {
       cancelCheckAt[p] = deadline;
-      calendar.schedule(deadline, CANCEL, CANCEL, p);
+      schedule(deadline, CANCEL, p);
     }
     review(p);
   }
@@ -312,9 +311,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
       }
     }
     cancelCheckAt[p] = next;
-    if (next < horizon) {
-      calendar.schedule(next, CANCEL, CANCEL, p);
-    }
+    schedule(next, CANCEL, p);
   }
 
   private void cancel(int p, int seq, double t) {
@@ -421,9 +418,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     int slot = purchaseOrders.open(p, s, qty, pipeline.eta(), pipeline.arrival());
     onOrder[p] += qty;
     recorder.purchaseOrderPlaced(p, s, now, qty);
-    if (pipeline.arrival() < horizon) {
-      calendar.schedule(pipeline.arrival(), PO_ARRIVAL, PO_ARRIVAL, slot);
-    }
+    schedule(pipeline.arrival(), PO_ARRIVAL, slot);
     if (pipeline.announceAt() < horizon) { // NaN compares false: no announcement
       calendar.schedule(pipeline.announceAt(), ETA_ANNOUNCE, ETA_ANNOUNCE, slot);
     }
