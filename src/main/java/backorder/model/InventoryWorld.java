@@ -382,9 +382,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
 
   private void endOfDay(int day, double t) {
     closeDay(day);
-    if (day + 2 < horizon) {
-      calendar.schedule(day + 2, DAY_END, DAY_END, day + 1);
-    }
+    schedule(day + 2, DAY_END, day + 1); // the last day's closing is past the horizon: finish closes it
   }
 
   private void closeDay(int day) {

@@ -119,9 +119,7 @@ public final class NetworkWorld implements EventHandler, NetworkEvents {
       case CANCEL -> stores.cancelExpired(a / n, a % n, time);
       case DAY_END -> {
         closeDay(a);
-        if (a + 2 < horizon) {
-          schedule(a + 2, DAY_END, a + 1);
-        }
+        schedule(a + 2, DAY_END, a + 1); // the last day's closing is past the horizon: finish closes it
       }
       case REVIEW -> {
         for (int p = 0; p < n; p++) {
@@ -135,9 +133,14 @@ public final class NetworkWorld implements EventHandler, NetworkEvents {
     }
   }
 
+  /**
+   * Also past the horizon: a branch on it is first taken in a replication's last days (the last
+   * arrivals and shipments, patience running past the end), and taking it made the compiled loop
+   * fall back to the interpreter and be compiled again at the end of each worker's first replication.
+   */
   @Override
   public void schedule(double t, int type, int a) {
-    if (t < horizon) {
+    if (t < Double.POSITIVE_INFINITY) {
       calendar.schedule(t, type, type, a);
     }
   }

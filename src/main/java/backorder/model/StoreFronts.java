@@ -147,7 +147,7 @@ final class StoreFronts {
     stock.takenToday[l][p] += units;
     own.backordered(p, t, units, stock.backlog[l][p]);
     stock.system.backordered(p, t, units, stock.systemBacklog[p]);
-    if (deadline < horizon && deadline < cancelCheckAt[l][p]) {
+    if (deadline < cancelCheckAt[l][p]) {
       cancelCheckAt[l][p] = deadline;
       events.schedule(deadline, NetworkWorld.CANCEL, stock.key(l, p));
     }
@@ -208,9 +208,7 @@ final class StoreFronts {
       }
     }
     cancelCheckAt[l][p] = next;
-    if (next < horizon) {
-      events.schedule(next, NetworkWorld.CANCEL, stock.key(l, p));
-    }
+    events.schedule(next, NetworkWorld.CANCEL, stock.key(l, p));
   }
 
   private void cancel(int l, int p, int seq, double t) {

@@ -73,7 +73,7 @@ final class Warehouse {
     stock.recorders[w].purchaseOrderPlaced(p, s, now, qty);
     stock.system.purchaseOrderPlaced(p, s, now, qty);
     events.schedule(pipeline.arrival(), NetworkWorld.PO_ARRIVAL, slot);
-    // NaN (no announcement) is never before the horizon: not scheduled
+    // NaN (no announcement) is never scheduled
     events.schedule(pipeline.announceAt(), NetworkWorld.ETA_ANNOUNCE, slot);
   }
 
