@@ -9,9 +9,12 @@ import java.util.Arrays;
  * bitmap), later ones into the tree. Most events of a busy world fire within hours (customer
  * arrivals) or a day later (a store's shipment on a one-day lane), so scheduling and firing them
  * costs a constant few operations instead of a tree path whose length grows with the number of
- * pending events. The day is cut into 2<sup>14</sup> buckets to start
- * with; when firing has to search long buckets (many products: more events per hour), the buckets
- * are halved, up to 2<sup>{@value #MAX_SHIFT}</sup> a day, so a bucket keeps about one event. Every
+ * pending events. The day starts cut into as many buckets as the world expects events a day
+ * (rounded down to a power of two, at least one: then the window spans {@value #MIN_WINDOW_BUCKETS}
+ * days); whenever firing has to search long buckets, the buckets are halved, up to
+ * 2<sup>{@value #MAX_SHIFT}</sup> a day, so a bucket keeps about one event: a one-product textbook
+ * model keeps a few buckets a day, W2's 1,000 products 2<sup>14</sup>, each with a bitmap of a word
+ * or a few to scan. Events at one same time count once: no bucket could part them. Every
  * event carries the same (time, priority, sequence) key and both tiers are compared on it, so the
  * firing order is exactly the total order of the keys whatever the bucket width. Scheduling and
  * firing allocate nothing once the arrays have grown.
@@ -19,8 +22,6 @@ import java.util.Arrays;
 public final class EventCalendar {
 
   private static final int SEQ_BITS = 44;
-  /** first bucket width 2^-MIN_SHIFT days: about one pending arrival per bucket at 20,000 arrivals a day */
-  static final int MIN_SHIFT = 14;
   /** narrowest bucket, 2^-MAX_SHIFT days (2^21 buckets a day: 16 MB of heads), for 10^6 arrivals a day and more */
   static final int MAX_SHIFT = 21;
   /**
@@ -28,6 +29,8 @@ public final class EventCalendar {
    * one-day transit in W3: 16% of its time went to the tree when the window was one day) stays near
    */
   private static final int WINDOW_SHIFT = 1;
+  /** but at least one bitmap word of buckets: wide buckets make a window of more days */
+  private static final int MIN_WINDOW_BUCKETS = 64;
   /** polls between two looks at the mean bucket length searched */
   private static final int SAMPLE_POLLS = 1 << 12;
   /** halve the buckets when firing searched more than this many events per poll on average */
@@ -37,17 +40,17 @@ public final class EventCalendar {
   private static final int STRIDE = 4;
 
   private final TournamentTree far = new TournamentTree();
-  private int shift = MIN_SHIFT;
-  private double scale = 1 << MIN_SHIFT; // a power of two: t * scale is exact and monotone
-  private int mask = windowBuckets(MIN_SHIFT) - 1;
-  private int[] head = new int[windowBuckets(MIN_SHIFT)];
-  private long[] occupied = new long[windowBuckets(MIN_SHIFT) >>> 6];
+  private int shift;
+  private double scale; // a power of two: t * scale is exact and monotone
+  private int mask;
+  private int[] head;
+  private long[] occupied;
   /** absolute index of the bucket the near events start from; every bucket before it is empty */
   private long current;
   private int nearCount;
   private int pollsSampled;
   private long eventsSearched;
-  /** events the last {@link #locate()} searched in its bucket */
+  /** events the last {@link #locate()} searched in its bucket, less those tied at its time */
   private int lastSearched;
 
   /** the near events' slots, interleaved so one event's fields share a cache line */
@@ -68,7 +71,23 @@ public final class EventCalendar {
   private int polledType;
   private int polledA;
 
+  /** A calendar that starts with one bucket a day (a world that does not know its density). */
   public EventCalendar() {
+    this(1);
+  }
+
+  /**
+   * A calendar for a world expecting about {@code eventsPerDay}: its first buckets are about as
+   * many a day (W2's 20,000 customer orders a day: 2^14, as its searches settle on), which spares
+   * each replication the halvings from one bucket a day.
+   */
+  public EventCalendar(double eventsPerDay) {
+    double perDay = eventsPerDay >= 1 ? Math.min(eventsPerDay, 1 << MAX_SHIFT) : 1; // NaN: 1
+    shift = Math.getExponent(perDay);
+    scale = 1L << shift;
+    mask = windowBuckets(shift) - 1;
+    head = new int[windowBuckets(shift)];
+    occupied = new long[windowBuckets(shift) >>> 6];
     Arrays.fill(head, NONE);
   }
 
@@ -170,7 +189,7 @@ public final class EventCalendar {
 
   /** The buckets of the near window when a day has 2^shift of them. */
   private static int windowBuckets(int shift) {
-    return 1 << (shift + WINDOW_SHIFT);
+    return Math.max(MIN_WINDOW_BUCKETS, 1 << (shift + WINDOW_SHIFT));
   }
 
   /** Buckets per day now (for tests and benchmarks: it grows with the events' density). */
@@ -192,12 +211,23 @@ public final class EventCalendar {
     current += (b - current) & mask;
     int best = head[b];
     int bestPrev = NONE;
+    double bestTime = Double.longBitsToDouble(slots[best * STRIDE]);
     int searched = 1;
+    int tied = 0; // events at the earliest time besides it: no narrower bucket could part them
     for (int s = next(best), p = best; s != NONE; p = s, s = next(s)) {
       searched++;
-      if (before(s, best)) {
+      double ts = Double.longBitsToDouble(slots[s * STRIDE]);
+      if (ts == bestTime) {
+        tied++;
+        if (slots[s * STRIDE + 1] < slots[best * STRIDE + 1]) {
+          best = s;
+          bestPrev = p;
+        }
+      } else if (ts < bestTime) {
         best = s;
         bestPrev = p;
+        bestTime = ts;
+        tied = 0;
       }
     }
     minBucket = b;
@@ -208,19 +238,22 @@ public final class EventCalendar {
       return; // the far tier's earliest comes first
     }
     minSlot = best;
-    lastSearched = searched;
+    lastSearched = searched - tied;
   }
 
   /**
-   * Counts the events searched per poll and halves the buckets when they are long on average; runs
-   * after a poll, when nothing located is kept.
+   * Counts the events searched per poll and halves the buckets when they are long on average over
+   * {@value #SAMPLE_POLLS} polls, as soon as the count says so (buckets far too wide halve within a
+   * few polls each); runs after a poll, when nothing located is kept.
    */
   private void sampleSearch(int searched) {
     eventsSearched += searched;
-    if (++pollsSampled < SAMPLE_POLLS) {
+    pollsSampled++;
+    boolean searchedLong = eventsSearched > (long) LONG_BUCKET * SAMPLE_POLLS;
+    if (!searchedLong && pollsSampled < SAMPLE_POLLS) {
       return;
     }
-    if (eventsSearched > (long) LONG_BUCKET * SAMPLE_POLLS && shift < MAX_SHIFT) {
+    if (searchedLong && shift < MAX_SHIFT) {
       halveBuckets();
     }
     pollsSampled = 0;
@@ -228,9 +261,10 @@ public final class EventCalendar {
   }
 
   /**
-   * Doubles the buckets per day and moves every near event to its narrower bucket. The window stays
-   * two days ([current, current + two days) in time), so no event changes tier, and the earliest is
-   * located afresh.
+   * Doubles the buckets per day and moves every near event to its narrower bucket. While the window
+   * is wider than two days it narrows with the buckets (it keeps {@value #MIN_WINDOW_BUCKETS}), and
+   * the events beyond it move to the tree, keys and all: the order stays the keys' total order. The
+   * earliest is located afresh.
    */
   private void halveBuckets() {
     int[] oldHead = head;
@@ -244,7 +278,17 @@ public final class EventCalendar {
     for (int s : oldHead) {
       while (s != NONE) {
         int after = next(s);
-        link(s, (long) (Double.longBitsToDouble(slots[s * STRIDE]) * scale));
+        double at = Double.longBitsToDouble(slots[s * STRIDE]);
+        long bucket = (long) (at * scale);
+        if (bucket > current + mask) {
+          long typeAndA = slots[s * STRIDE + 2];
+          far.schedule(at, slots[s * STRIDE + 1], (int) (typeAndA >>> 32), (int) typeAndA);
+          slots[s * STRIDE + 3] = freeHead;
+          freeHead = s;
+          nearCount--;
+        } else {
+          link(s, bucket);
+        }
         s = after;
       }
     }
@@ -253,12 +297,6 @@ public final class EventCalendar {
 
   private int next(int slot) {
     return (int) slots[slot * STRIDE + 3];
-  }
-
-  private boolean before(int x, int y) {
-    double tx = Double.longBitsToDouble(slots[x * STRIDE]);
-    double ty = Double.longBitsToDouble(slots[y * STRIDE]);
-    return tx < ty || (tx == ty && slots[x * STRIDE + 1] < slots[y * STRIDE + 1]);
   }
 
   /** The first occupied bucket at or after {@code from} in ring order; some bucket must be occupied. */

@@ -48,6 +48,15 @@ public final class EventEstimate {
   }
 
   /** Expected customer arrivals of a product over the horizon (Poisson candidates included). */
+  /** Customer orders a day the scenario's products expect in all, over the horizon (the calendar's density hint). */
+  static double customerOrdersPerDay(Scenario scenario) {
+    double orders = 0;
+    for (Product product : scenario.products()) {
+      orders += customerOrders(product, scenario.disruptions(), scenario.horizonDays());
+    }
+    return orders / scenario.horizonDays();
+  }
+
   static double customerOrders(Product product, List<Disruption> disruptions, double horizon) {
     Product.Demand demand = product.demand();
     if (demand.process() == Product.Demand.Process.TRACE) {

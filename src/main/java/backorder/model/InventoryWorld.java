@@ -35,7 +35,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
   private static final int CANCEL = 6;
   private static final int[] NO_SUBSTITUTES = new int[0];
 
-  private final EventCalendar calendar = new EventCalendar();
+  private final EventCalendar calendar;
   private final Policy policy;
   private final boolean continuous;
   private final boolean notify;
@@ -81,6 +81,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     this.days = (int) Math.ceil(horizon);
     RandomStreams streams = new RandomStreams(scenario.seed(), replication);
     DisruptionSchedule disruptions = new DisruptionSchedule(scenario, streams);
+    calendar = new EventCalendar(EventEstimate.customerOrdersPerDay(scenario));
     n = scenario.products().size();
     products = scenario.products().toArray(new Product[0]);
     onHand = new long[n];

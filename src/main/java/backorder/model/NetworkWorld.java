@@ -30,7 +30,7 @@ public final class NetworkWorld implements EventHandler, NetworkEvents {
   static final int DEMAND = 6;
   static final int CANCEL = 7;
 
-  private final EventCalendar calendar = new EventCalendar();
+  private final EventCalendar calendar;
   private final Scenario scenario;
   private final int replication;
   private final double horizon;
@@ -68,6 +68,7 @@ public final class NetworkWorld implements EventHandler, NetworkEvents {
     }
     RandomStreams streams = new RandomStreams(scenario.seed(), replication);
     DisruptionSchedule disruptions = new DisruptionSchedule(scenario, streams);
+    calendar = new EventCalendar(EventEstimate.customerOrdersPerDay(scenario));
     stock = new NetworkStock(scenario, disruptions);
     stores = new StoreFronts(scenario, stock, this, disruptions, streams, notify, substitutes);
     warehouse = new Warehouse(scenario, stock, this, disruptions, streams);

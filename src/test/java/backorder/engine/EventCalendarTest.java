@@ -102,19 +102,67 @@ class EventCalendarTest {
     twin.drainBoth();
   }
 
-  /** A sparse world keeps its first bucket width: halving is for long buckets only. */
+  /**
+   * The buckets narrow to the events' density and no further: W2's 1,000 products at 20 arrivals a
+   * day settle near 2^14 buckets a day; a one-product model keeps the first wide buckets (one event
+   * pending, so a bucket is never long), and 20 products at 10 events a day settle near 2^7.
+   */
   @Test
-  void sparseArrivals_keepTheFirstBucketWidth() {
+  void bucketsNarrowToTheDensity_andNoFurther() {
+    assertEquals(1 << 14, settledBucketsPerDay(1_000, 20), 1 << 14);
+    assertEquals(1, settledBucketsPerDay(1, 10));
+    int twenty = settledBucketsPerDay(20, 10);
+    assertTrue(twenty >= 64 && twenty <= 256, "20 streams at 10 a day: " + twenty);
+  }
+
+  @Test
+  void theDensityHint_setsTheFirstBuckets() {
+    assertEquals(1 << 14, new EventCalendar(20_466).bucketsPerDay());
+    assertEquals(4, new EventCalendar(5.5).bucketsPerDay());
+    assertEquals(1, new EventCalendar(0.2).bucketsPerDay());
+    assertEquals(1, new EventCalendar(Double.NaN).bucketsPerDay());
+    assertEquals(1 << EventCalendar.MAX_SHIFT, new EventCalendar(1e12).bucketsPerDay());
+  }
+
+  /** Buckets a day after 100,000 polls of `streams` Poisson streams at `rate` a day. */
+  private static int settledBucketsPerDay(int streams, double rate) {
     EventCalendar c = new EventCalendar();
     SplittableRandom r = new SplittableRandom(5);
-    for (int p = 0; p < 1_000; p++) {
-      c.schedule(-Math.log(1 - r.nextDouble()) / 20, 6, 0, p);
+    for (int p = 0; p < streams; p++) {
+      c.schedule(-Math.log(1 - r.nextDouble()) / rate, 6, 0, p);
     }
     for (int step = 0; step < 100_000; step++) {
       c.poll();
-      c.schedule(c.time() - Math.log(1 - r.nextDouble()) / 20, 6, 0, c.a());
+      c.schedule(c.time() - Math.log(1 - r.nextDouble()) / rate, 6, 0, c.a());
     }
-    assertEquals(1 << EventCalendar.MIN_SHIFT, c.bucketsPerDay());
+    return c.bucketsPerDay();
+  }
+
+  /**
+   * A sparse model with events up to 40 days ahead (lead times): they start near (the first window
+   * spans 64 days), move to the tree as the buckets narrow, and fire in the reference order.
+   */
+  @Test
+  void matchesReferenceOrder_whenTheWindowNarrowsUnderFarEvents() {
+    Twin twin = new Twin();
+    SplittableRandom r = new SplittableRandom(23);
+    for (int p = 0; p < 3; p++) {
+      twin.schedule(r.nextDouble(), 6, p);
+    }
+    for (int step = 0; step < 200_000; step++) {
+      int id = twin.reference.peek().id();
+      double now = twin.pollBoth();
+      twin.schedule(now - Math.log(1 - r.nextDouble()) / 10, 6, id);
+      if (step % 5 == 0) {
+        twin.schedule(now + 40 * r.nextDouble(), 2, id);
+      }
+      if (step == 100_000) { // a burst: many events in one bucket make the buckets halve
+        for (int b = 0; b < 20_000; b++) {
+          twin.schedule(now + 0.5 + 1e-9 * b, 3, b);
+        }
+      }
+    }
+    twin.drainBoth();
   }
 
   /** The calendar beside java.util.PriorityQueue ordered by the same (time, priority, sequence). */
