@@ -14,9 +14,8 @@ package backorder.policy;
  *       again for every few units of random shortfall).
  * </ul>
  */
-final class MultiSupplierPolicy implements Policy {
+final class MultiSupplierPolicy extends SpecPolicy {
 
-  private final PolicySpec spec;
   private final PolicySettings.MultiSupplier settings;
   private final PlanningInputs in;
   private final int primary;
@@ -35,7 +34,7 @@ final class MultiSupplierPolicy implements Policy {
   private static final double LONGEST_PROJECTION_DAYS = 1_000_000;
 
   MultiSupplierPolicy(PolicySpec spec, PolicySettings.MultiSupplier settings, PlanningInputs in) {
-    this.spec = spec;
+    super(spec);
     this.settings = settings;
     this.in = in;
     this.primary = in.supplierIndex(settings.primary());
@@ -170,20 +169,5 @@ final class MultiSupplierPolicy implements Policy {
   @Override
   public DerivedLevels derived(int product) {
     return levels.derived(product);
-  }
-
-  @Override
-  public double reviewPeriodDays() {
-    return spec.reviewPeriodDays();
-  }
-
-  @Override
-  public boolean notifiesCustomers() {
-    return spec.notifyCustomers();
-  }
-
-  @Override
-  public boolean offersSubstitutes() {
-    return spec.offerSubstitutes();
   }
 }

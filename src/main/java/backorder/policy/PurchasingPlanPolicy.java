@@ -6,16 +6,15 @@ package backorder.policy;
  * period + buffer days, order enough to cover {@code order_cover_days} of forecast demand beyond the
  * shortfall.
  */
-final class PurchasingPlanPolicy implements Policy {
+final class PurchasingPlanPolicy extends SpecPolicy {
 
-  private final PolicySpec spec;
   private final PolicySettings.PurchasingPlan settings;
   private final int supplier;
   private final double horizonToCover;
   private final DemandForecast forecast;
 
   PurchasingPlanPolicy(PolicySpec spec, PolicySettings.PurchasingPlan settings, PlanningInputs in) {
-    this.spec = spec;
+    super(spec);
     this.settings = settings;
     this.supplier = in.supplierIndex(settings.supplier());
     this.horizonToCover = in.meanLeadTime()[supplier] + spec.reviewPeriodDays() + settings.bufferDays();
@@ -45,20 +44,5 @@ final class PurchasingPlanPolicy implements Policy {
   @Override
   public void observeDay(int p, long unitsTaken) {
     forecast.observe(p, unitsTaken);
-  }
-
-  @Override
-  public double reviewPeriodDays() {
-    return spec.reviewPeriodDays();
-  }
-
-  @Override
-  public boolean notifiesCustomers() {
-    return spec.notifyCustomers();
-  }
-
-  @Override
-  public boolean offersSubstitutes() {
-    return spec.offerSubstitutes();
   }
 }

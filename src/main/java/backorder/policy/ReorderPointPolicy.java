@@ -1,14 +1,13 @@
 package backorder.policy;
 
 /** Safety stock: one supplier; order when the inventory position falls to the reorder point. */
-final class ReorderPointPolicy implements Policy {
+final class ReorderPointPolicy extends SpecPolicy {
 
-  private final PolicySpec spec;
   private final int supplier;
   private final ReorderLevels levels;
 
   ReorderPointPolicy(PolicySpec spec, PolicySettings.ReorderPoint settings, PlanningInputs in) {
-    this.spec = spec;
+    super(spec);
     this.supplier = in.supplierIndex(settings.supplier());
     this.levels = new ReorderLevels(settings.rule(), in, in.meanLeadTime()[supplier],
         in.leadTimeVariance()[supplier], spec.reviewPeriodDays());
@@ -25,20 +24,5 @@ final class ReorderPointPolicy implements Policy {
   @Override
   public DerivedLevels derived(int product) {
     return levels.derived(product);
-  }
-
-  @Override
-  public double reviewPeriodDays() {
-    return spec.reviewPeriodDays();
-  }
-
-  @Override
-  public boolean notifiesCustomers() {
-    return spec.notifyCustomers();
-  }
-
-  @Override
-  public boolean offersSubstitutes() {
-    return spec.offerSubstitutes();
   }
 }
