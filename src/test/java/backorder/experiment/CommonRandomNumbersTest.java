@@ -75,4 +75,23 @@ class CommonRandomNumbersTest {
     ReplicationResult again = Experiment.replicate(s, s.policies().get(1), Planning.inputs(s), 17);
     assertEquals(java.util.Arrays.toString(once.totals()), java.util.Arrays.toString(again.totals()));
   }
+
+  @Test
+  void smallReplicationsRunSeveralToATask_inOrder_withTheirOwnNumbers() throws Exception {
+    RunPlan plan = RunPlan.of(scenario(9), 400, null, 3, List.of());
+    Scenario s = plan.scenario();
+    try (LocalReplicator replicator = new LocalReplicator(plan)) {
+      Replicator.Results results = replicator.results(3, 403);
+      for (int policy = 0; policy < 2; policy++) {
+        for (int r = 3; r < 403; r++) {
+          ReplicationResult got = results.next();
+          assertEquals(r, got.replication());
+          if (r % 37 == 0) {
+            ReplicationResult alone = Experiment.replicate(s, s.policies().get(policy), Planning.inputs(s), r);
+            assertEquals(java.util.Arrays.toString(alone.totals()), java.util.Arrays.toString(got.totals()));
+          }
+        }
+      }
+    }
+  }
 }
