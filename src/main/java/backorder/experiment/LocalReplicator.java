@@ -50,7 +50,7 @@ final class LocalReplicator implements Replicator {
     scenario = plan.scenario();
     policies = plan.policies();
     inputs = Planning.inputs(scenario);
-    // a bounded window of submitted replications: memory stays flat however many are asked for
+    // a bounded window of submitted tasks: memory stays flat however many replications are asked for
     window = plan.threads() * 4;
     perTask = new int[policies.size()];
     for (int i = 0; i < perTask.length; i++) {

@@ -27,17 +27,17 @@ final class PolicyAccumulator {
   private double[][] rows;
   /** values kept per day for the quantile bands: bounded so huge runs cannot exhaust memory */
   static final long MAX_KEPT_DAILY_VALUES = 40_000_000;
+  /** days gathered at once from the replications' rows when the bands are computed */
+  private static final int DAY_BLOCK = 64;
+  /** the pivot cache of a selection: ten levels, as Commons Math's Percentile keeps */
+  private static final int PIVOTS = (1 << 10) - 1;
 
   /**
    * [series][replication][day] for the first `kept` replications: one array per replication, not one
    * per day, so a long horizon does not pay an array header per day and series.
    */
-  private float[][][] dailyByReplication;
+  private final float[][][] dailyByReplication;
   private final int days;
-  /** days gathered at once from the replications' rows when the bands are computed */
-  private static final int DAY_BLOCK = 64;
-  /** the pivot cache of a selection: ten levels, as Commons Math's Percentile keeps */
-  private static final int PIVOTS = (1 << 10) - 1;
   private final double[][] dailySum; // [series][day], every replication
   /** most replications kept for the bands, whatever the final count */
   private final int keptLimit;

@@ -47,7 +47,6 @@ public final class EventEstimate {
     return events;
   }
 
-  /** Expected customer arrivals of a product over the horizon (Poisson candidates included). */
   /** Customer orders a day the scenario's products expect in all, over the horizon (the calendar's density hint). */
   static double customerOrdersPerDay(Scenario scenario) {
     double orders = 0;
@@ -57,6 +56,7 @@ public final class EventEstimate {
     return orders / scenario.horizonDays();
   }
 
+  /** Expected customer arrivals of a product over the horizon (Poisson candidates included). */
   static double customerOrders(Product product, List<Disruption> disruptions, double horizon) {
     Product.Demand demand = product.demand();
     if (demand.process() == Product.Demand.Process.TRACE) {

@@ -418,9 +418,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     onOrder[p] += qty;
     recorder.purchaseOrderPlaced(p, s, now, qty);
     schedule(pipeline.arrival(), PO_ARRIVAL, slot);
-    if (pipeline.announceAt() < horizon) { // NaN compares false: no announcement
-      calendar.schedule(pipeline.announceAt(), ETA_ANNOUNCE, ETA_ANNOUNCE, slot);
-    }
+    schedule(pipeline.announceAt(), ETA_ANNOUNCE, slot); // NaN: no announcement
   }
 
   private Audit audit() {

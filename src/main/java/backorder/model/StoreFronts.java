@@ -31,7 +31,6 @@ final class StoreFronts {
   private final int[][] substitutes;
   private final boolean[] notify;
   private final boolean[] offerSubstitutes;
-  private final double horizon;
 
   StoreFronts(Scenario s, NetworkStock stock, NetworkEvents events, DisruptionSchedule schedule,
       RandomStreams streams, boolean[] notify, boolean[] offerSubstitutes) {
@@ -39,7 +38,7 @@ final class StoreFronts {
     this.events = events;
     this.notify = notify;
     this.offerSubstitutes = offerSubstitutes;
-    this.horizon = s.horizonDays();
+    double horizon = s.horizonDays();
     int locations = stock.locations();
     int n = stock.products();
     products = new Product[locations][];

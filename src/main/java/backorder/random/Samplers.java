@@ -44,7 +44,7 @@ public final class Samplers {
 
   /** Lognormal with the mean and sd of the variable itself. */
   public static Sampler lognormal(UniformRandomProvider rng, double mean, double sd) {
-    double sigma2 = StrictMath.log1p((sd * sd) / (mean * mean));
+    double sigma2 = lognormalSigma2(mean, sd);
     double mu = StrictMath.log(mean) - sigma2 / 2;
     double sigma = Math.sqrt(sigma2);
     var z = ZigguratSampler.NormalizedGaussian.of(rng);
@@ -56,10 +56,23 @@ public final class Samplers {
     if (sd == 0) {
       return constant(mean);
     }
-    double shape = mean * mean / (sd * sd);
-    double scale = sd * sd / mean;
-    var g = AhrensDieterMarsagliaTsangGammaSampler.of(rng, shape, scale);
+    var g = AhrensDieterMarsagliaTsangGammaSampler.of(rng, gammaShape(mean, sd), gammaScale(mean, sd));
     return g::sample;
+  }
+
+  /** The variance of the log of a lognormal with this mean and sd (the scenario check uses it too). */
+  public static double lognormalSigma2(double mean, double sd) {
+    return StrictMath.log1p((sd * sd) / (mean * mean));
+  }
+
+  /** A gamma's shape for this mean and sd: mean²/sd². */
+  public static double gammaShape(double mean, double sd) {
+    return mean * mean / (sd * sd);
+  }
+
+  /** A gamma's scale for this mean and sd: sd²/mean. */
+  public static double gammaScale(double mean, double sd) {
+    return sd * sd / mean;
   }
 
   public static Sampler triangular(UniformRandomProvider rng, double min, double mode, double max) {

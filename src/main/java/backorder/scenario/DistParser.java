@@ -1,5 +1,6 @@
 package backorder.scenario;
 
+import backorder.random.Samplers;
 import backorder.scenario.Dist.Kind;
 import backorder.scenario.YamlNode.Scalar;
 import backorder.scenario.YamlNode.Sequence;
@@ -155,15 +156,15 @@ final class DistParser {
 
   /**
    * The requirement a lognormal's or gamma's mean and sd break when the parameters its sampler derives
-   * (as {@code backorder.random.Samplers} computes them) are 0, infinite or NaN in double precision, else null.
+   * ({@link Samplers}) are 0, infinite or NaN in double precision, else null.
    */
   private static String tooFarApart(Kind kind, double mean, double sd) {
-    if (kind == Kind.LOGNORMAL && !Double.isFinite(StrictMath.log1p((sd * sd) / (mean * mean)))) {
+    if (kind == Kind.LOGNORMAL && !Double.isFinite(Samplers.lognormalSigma2(mean, sd))) {
       return "is too far from mean (" + Check.format(mean) + ") for a lognormal: sd^2/mean^2 must be finite";
     }
     if (kind == Kind.GAMMA) {
-      double shape = mean * mean / (sd * sd);
-      double scale = sd * sd / mean;
+      double shape = Samplers.gammaShape(mean, sd);
+      double scale = Samplers.gammaScale(mean, sd);
       if (!(shape > 0 && scale > 0 && Double.isFinite(shape) && Double.isFinite(scale))) {
         return "is too far from mean (" + Check.format(mean) + ") for a gamma: its shape mean^2/sd^2 and"
             + " scale sd^2/mean must be > 0 and finite";
