@@ -1,0 +1,149 @@
+package backorder.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import backorder.experiment.ExperimentResult;
+import backorder.experiment.Tally;
+import backorder.metric.Metric;
+import backorder.policy.OrderQuantity;
+import backorder.policy.PolicySettings;
+import backorder.policy.PolicySpec;
+import backorder.policy.ReorderRule;
+import backorder.scenario.Dist;
+import backorder.scenario.Product;
+import org.apache.commons.math3.distribution.PoissonDistribution;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Periodic review, lead-time insensitivity, Little's law and the weekly pattern against inventory
+ * and queueing theory, within the replications' confidence intervals (plus a small margin for the
+ * finite warm-up and the orders still open at the horizon).
+ */
+class PeriodicReviewAnalyticTest {
+
+  /** Steps of the midpoint rule over one review period. */
+  private static final int STEPS = 600;
+
+  /** One product with Poisson demand over 4,000 days, 8 replications. */
+  private static WorldBuilder longRun(double lambda, Dist leadTime, long initialOnHand) {
+    WorldBuilder b = new WorldBuilder();
+    b.rate = lambda;
+    b.leadTime = leadTime;
+    b.initialOnHand = initialOnHand;
+    b.horizon = 4000;
+    b.warmup = 100;
+    b.replications = 8;
+    return b;
+  }
+
+  /** E[(D − y)+] for D ~ Poisson: units owed when the position is y. */
+  private static double expectedShortfall(PoissonDistribution d, int y) {
+    double sum = 0;
+    for (int k = y + 1; k < y + 400; k++) {
+      sum += (k - y) * d.probability(k);
+    }
+    return sum;
+  }
+
+  /**
+   * (R, S) with a constant lead time L: the order placed at a review lifts the position to S and
+   * arrives L later, so u days after that the net stock is S − D(L + u). Time averages over a
+   * period: backlog (1/R)∫E[(D(L+u) − S)+]du, fill rate (1/R)∫P(D(L+u) ≤ S − 1)du (PASTA), on hand
+   * S − λ(L + R/2) + backlog.
+   */
+  @Test
+  void periodicReview_orderUpTo_poissonDemand_matchesPeriodAverages() {
+    double lambda = 5;
+    double lead = 2;
+    double review = 3;
+    int level = 32;
+    WorldBuilder b = longRun(lambda, Dist.constant(lead), level);
+    b.policy(new PolicySpec("R-S", "reorder_point", review, false, true,
+        new PolicySettings.ReorderPoint("primary",
+            new ReorderRule(level - 1, null, new OrderQuantity(OrderQuantity.Kind.UP_TO, level)))));
+    ExperimentResult r = Runs.run(b.build(), 2);
+
+    double backlog = 0;
+    double fill = 0;
+    for (int i = 0; i < STEPS; i++) {
+      double u = (i + 0.5) * review / STEPS;
+      PoissonDistribution d = new PoissonDistribution(lambda * (lead + u));
+      backlog += expectedShortfall(d, level) / STEPS;
+      fill += d.cumulativeProbability(level - 1) / STEPS;
+    }
+    Runs.assertCovers(Runs.metric(r, 0, Metric.AVG_BACKLOG_UNITS), backlog, 0.01, "backlog");
+    Runs.assertCovers(Runs.metric(r, 0, Metric.FILL_RATE), fill, 0.003, "fill rate");
+    Runs.assertCovers(Runs.metric(r, 0, Metric.AVG_ON_HAND_UNITS),
+        level - lambda * (lead + review / 2) + backlog, 0.03, "on hand");
+    // one purchase order per review once demand has moved the position (P(no demand in R) ≈ 3e-7)
+    Runs.assertCovers(Runs.metric(r, 0, Metric.PURCHASE_ORDERS), (4000 - 100) / review, 1, "orders");
+  }
+
+  /**
+   * Lost sales with one-for-one replenishment is an M/G/S/S loss system: by the Erlang loss
+   * formula's insensitivity, uniform lead times lose the same fraction as their constant mean.
+   */
+  @Test
+  void lostSales_randomLeadTimes_matchErlangLossOfTheMean() {
+    double lambda = 4;
+    int level = 12;
+    WorldBuilder b = longRun(lambda, new Dist(Dist.Kind.UNIFORM, 0.5, 4.5, 0, null, null), level);
+    b.outOfStock = Product.OutOfStock.LOST_SALE;
+    b.baseStock(level);
+    ExperimentResult r = Runs.run(b.build(), 2);
+    double a = lambda * 2.5;
+    double erlang = 1;
+    for (int k = 1; k <= level; k++) {
+      erlang = a * erlang / (k + a * erlang);
+    }
+    Runs.assertCovers(Runs.metric(r, 0, Metric.FILL_RATE), 1 - erlang, 0.003, "fill rate = 1 - B(S, a)");
+    // lost orders = λ·B per day over the counted days
+    Runs.assertCovers(Runs.metric(r, 0, Metric.LOST_SALES), lambda * erlang * (4000 - 100), 15,
+        "lost sales");
+  }
+
+  /**
+   * Little's law on the backorder queue of a base-stock policy: the mean backlog is the rate of
+   * backordered orders times their mean wait, so the wait is E[(D − S)+] / (λ·P(D ≥ S)).
+   */
+  @Test
+  void baseStock_meanBackorderWait_followsLittlesLaw() {
+    double lambda = 5;
+    double lead = 4;
+    int level = 20;
+    WorldBuilder b = longRun(lambda, Dist.constant(lead), level);
+    b.baseStock(level);
+    ExperimentResult r = Runs.run(b.build(), 2);
+    PoissonDistribution d = new PoissonDistribution(lambda * lead);
+    double wait = expectedShortfall(d, level) / (lambda * (1 - d.cumulativeProbability(level - 1)));
+    Runs.assertCovers(Runs.metric(r, 0, Metric.MEAN_BACKORDER_WAIT_DAYS), wait, 0.01, "mean wait");
+  }
+
+  /**
+   * A weekly pattern scales each weekday's rate (day 0 is a Monday): over ten weeks the expected
+   * orders are 10·λ·Σ multipliers, and no stock policy changes them.
+   */
+  @Test
+  void weeklyPattern_expectedOrdersFollowTheMultipliers() {
+    WorldBuilder b = new WorldBuilder();
+    b.rate = 6;
+    b.weekly = new double[] {0.5, 1, 1, 1, 1.5, 2, 0};
+    b.horizon = 70;
+    b.replications = 60;
+    b.initialOnHand = 100000;
+    b.reorderPoint("idle", 0, 1, 0);
+    ExperimentResult r = Runs.run(b.build(), 2);
+    Tally.Summary orders = Runs.metric(r, 0, Metric.ORDERS);
+    Runs.assertCovers(orders, 10 * 6 * 7.0, 0, "orders");
+    WorldBuilder flat = new WorldBuilder();
+    flat.rate = 6;
+    flat.weekly = new double[] {0, 0, 0, 0, 0, 0, 1};
+    flat.horizon = 8;
+    flat.replications = 1;
+    flat.reorderPoint("idle", 0, 1, 0);
+    flat.process = "deterministic";
+    // deterministic on Sundays only: the k-th order when the rate's integral reaches k, so the
+    // sixth falls at the end of day 6 (counted because the horizon is a day later)
+    assertEquals(6, Runs.metric(Runs.run(flat.build(), 1), 0, Metric.ORDERS).mean(), "Sunday orders");
+  }
+}
