@@ -15,11 +15,11 @@ import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.junit.jupiter.api.Test;
 
 /**
- * Periodic review, lead-time insensitivity, Little's law and the weekly pattern against inventory
- * and queueing theory, within the replications' confidence intervals (plus a small margin for the
+ * Periodic review, lead-time insensitivity, Little's law, a capacitated supplier and the weekly
+ * pattern against inventory and queueing theory, within the replications' confidence intervals (plus a small margin for the
  * finite warm-up and the orders still open at the horizon).
  */
-class PeriodicReviewAnalyticTest {
+class InventoryTheoryTest {
 
   /** Steps of the midpoint rule over one review period. */
   private static final int STEPS = 600;
@@ -117,6 +117,33 @@ class PeriodicReviewAnalyticTest {
     PoissonDistribution d = new PoissonDistribution(lambda * lead);
     double wait = expectedShortfall(d, level) / (lambda * (1 - d.cumulativeProbability(level - 1)));
     Runs.assertCovers(Runs.metric(r, 0, Metric.MEAN_BACKORDER_WAIT_DAYS), wait, 0.01, "mean wait");
+  }
+
+  /**
+   * One-for-one orders to a supplier with capacity c units a day queue for production as an M/D/1
+   * system (ρ = λ/c), then ship for T days: units outstanding average ρ + ρ²/(2(1 − ρ)) + λT, and
+   * on hand − backlog = S − outstanding.
+   */
+  @Test
+  void baseStock_capacitatedSupplier_outstandingFollowsMd1() {
+    double lambda = 4;
+    double capacity = 5;
+    double transit = 2;
+    int level = 14;
+    WorldBuilder b = longRun(lambda, null, level);
+    b.production = Dist.constant(0);
+    b.transit = Dist.constant(transit);
+    b.capacity = capacity;
+    b.baseStock(level);
+    ExperimentResult r = Runs.run(b.build(), 2);
+    double rho = lambda / capacity;
+    double outstanding = rho + rho * rho / (2 * (1 - rho)) + lambda * transit;
+    Tally netStock = new Tally();
+    double[][] totals = r.policies().get(0).replicationTotals();
+    for (double[] t : totals) {
+      netStock.add(t[Metric.AVG_ON_HAND_UNITS.ordinal()] - t[Metric.AVG_BACKLOG_UNITS.ordinal()]);
+    }
+    Runs.assertCovers(netStock.summary(), level - outstanding, 0.05, "on hand - backlog");
   }
 
   /**
