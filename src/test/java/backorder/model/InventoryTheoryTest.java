@@ -147,6 +147,40 @@ class InventoryTheoryTest {
   }
 
   /**
+   * No stock ever, customers who accept a backorder with probability p and have exponential
+   * patience θ: over [0, T] the expected outcomes of λT orders are (1 − p)λT lost sales,
+   * pλ(T − θ(1 − e^(−T/θ))) cancellations, pλ(T − c)e^(−c/θ) complaints after c days, and the
+   * defections each outcome's probability makes of them.
+   */
+  @Test
+  void noStock_customerOutcomes_matchTheirProbabilities() {
+    double lambda = 3;
+    double theta = 6;
+    double accept = 0.6;
+    double complaintAfter = 4;
+    double horizon = 200;
+    WorldBuilder b = new WorldBuilder();
+    b.rate = lambda;
+    b.horizon = horizon;
+    b.replications = 40;
+    b.customers = new Product.Customers(accept, new Dist(Dist.Kind.EXPONENTIAL, theta, 0, 0, null, null),
+        1.0, 0.5, 0.3, complaintAfter, 100, 0, 0, java.util.List.of());
+    b.reorderPoint("never-orders", -1e12, 1, 0);
+    ExperimentResult r = Runs.run(b.build(), 2);
+    double lost = (1 - accept) * lambda * horizon;
+    double cancelled = accept * lambda * (horizon - theta * (1 - Math.exp(-horizon / theta)));
+    Runs.assertCovers(Runs.metric(r, 0, Metric.LOST_SALES), lost, 0, "lost sales");
+    Runs.assertCovers(Runs.metric(r, 0, Metric.BACKORDERS), accept * lambda * horizon, 0, "backorders");
+    Runs.assertCovers(Runs.metric(r, 0, Metric.CANCELLATIONS), cancelled, 0, "cancellations");
+    Runs.assertCovers(Runs.metric(r, 0, Metric.COMPLAINTS),
+        accept * lambda * (horizon - complaintAfter) * Math.exp(-complaintAfter / theta), 0, "complaints");
+    Runs.assertCovers(Runs.metric(r, 0, Metric.LOST_CUSTOMERS), 0.5 * cancelled + 0.3 * lost, 0,
+        "lost customers");
+    Runs.assertCovers(Runs.metric(r, 0, Metric.LOST_CUSTOMER_VALUE), 100 * (0.5 * cancelled + 0.3 * lost),
+        0, "lost customer value");
+  }
+
+  /**
    * A weekly pattern scales each weekday's rate (day 0 is a Monday): over ten weeks the expected
    * orders are 10·λ·Σ multipliers, and no stock policy changes them.
    */
