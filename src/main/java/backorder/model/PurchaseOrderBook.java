@@ -14,12 +14,15 @@ final class PurchaseOrderBook {
   private long[] units = new long[64];
   private double[] eta = new double[64];
   private double[] arrival = new double[64];
-  private int[] next = new int[64];
-  private int[] prev = new int[64];
+  // Each product's open orders form a circular list through one sentinel: links [0, products) are
+  // the sentinels, products + slot is an order's link. Unlinking then takes no branch, so closing
+  // an order that a younger one follows (rare in most runs) cannot send compiled code back to the
+  // interpreter late in a run.
+  private final int products;
+  private int[] next;
+  private int[] prev;
   private int freeHead = -1;
   private int used;
-  private final int[] head;
-  private final int[] tail;
   private final int[] openCount;
   // the last nextEta answer per product, dropped when the product's orders change: a policy that
   // asks at every review (expedite) then pays for a list walk only after a change
@@ -27,21 +30,24 @@ final class PurchaseOrderBook {
   private final double[] etaCache;
 
   PurchaseOrderBook(int products) {
-    head = new int[products];
-    tail = new int[products];
+    this.products = products;
+    next = new int[products + product.length];
+    prev = new int[products + product.length];
+    for (int p = 0; p < products; p++) {
+      next[p] = p;
+      prev[p] = p;
+    }
     openCount = new int[products];
     etaCacheSupplier = new int[products];
     etaCache = new double[products];
     Arrays.fill(etaCacheSupplier, Integer.MIN_VALUE);
-    Arrays.fill(head, -1);
-    Arrays.fill(tail, -1);
   }
 
   int open(int p, int s, long qty, double expected, double actual) {
     int slot;
     if (freeHead >= 0) {
       slot = freeHead;
-      freeHead = next[slot];
+      freeHead = next[products + slot];
     } else {
       if (used == product.length) {
         grow();
@@ -53,14 +59,12 @@ final class PurchaseOrderBook {
     units[slot] = qty;
     eta[slot] = expected;
     arrival[slot] = actual;
-    next[slot] = -1;
-    prev[slot] = tail[p];
-    if (tail[p] >= 0) {
-      next[tail[p]] = slot;
-    } else {
-      head[p] = slot;
-    }
-    tail[p] = slot;
+    int link = products + slot;
+    int last = prev[p];
+    next[last] = link;
+    prev[link] = last;
+    next[link] = p;
+    prev[p] = link;
     openCount[p]++;
     etaCacheSupplier[p] = Integer.MIN_VALUE;
     return slot;
@@ -69,20 +73,15 @@ final class PurchaseOrderBook {
   /** Closes a delivered order; returns whether an older order of the same product was still open (crossing). */
   boolean close(int slot) {
     int p = product[slot];
-    boolean overtook = head[p] != slot;
-    if (prev[slot] >= 0) {
-      next[prev[slot]] = next[slot];
-    } else {
-      head[p] = next[slot];
-    }
-    if (next[slot] >= 0) {
-      prev[next[slot]] = prev[slot];
-    } else {
-      tail[p] = prev[slot];
-    }
+    int link = products + slot;
+    boolean overtook = next[p] != link;
+    int before = prev[link];
+    int after = next[link];
+    next[before] = after;
+    prev[after] = before;
     openCount[p]--;
     etaCacheSupplier[p] = Integer.MIN_VALUE;
-    next[slot] = freeHead;
+    next[link] = freeHead;
     freeHead = slot;
     return overtook;
   }
@@ -122,7 +121,7 @@ final class PurchaseOrderBook {
       return etaCache[p];
     }
     double best = Double.POSITIVE_INFINITY;
-    for (int slot = head[p]; slot >= 0; slot = next[slot]) {
+    for (int slot = first(p); slot >= 0; slot = following(slot)) {
       if (s < 0 || supplier[slot] == s) {
         best = Math.min(best, eta[slot]);
       }
@@ -134,7 +133,7 @@ final class PurchaseOrderBook {
 
   long unitsExpectedBy(int p, int s, double day) {
     long sum = 0;
-    for (int slot = head[p]; slot >= 0; slot = next[slot]) {
+    for (int slot = first(p); slot >= 0; slot = following(slot)) {
       if (supplier[slot] == s && eta[slot] <= day) {
         sum += units[slot];
       }
@@ -155,13 +154,13 @@ final class PurchaseOrderBook {
     long covered = 0;
     while (true) {
       double best = Double.POSITIVE_INFINITY;
-      for (int slot = head[p]; slot >= 0; slot = next[slot]) {
+      for (int slot = first(p); slot >= 0; slot = following(slot)) {
         if (eta[slot] > after && eta[slot] < best) {
           best = eta[slot];
         }
       }
       long bestUnits = 0;
-      for (int slot = head[p]; slot >= 0; slot = next[slot]) {
+      for (int slot = first(p); slot >= 0; slot = following(slot)) {
         if (eta[slot] == best) {
           bestUnits += units[slot];
         }
@@ -184,7 +183,17 @@ final class PurchaseOrderBook {
     units = Arrays.copyOf(units, n);
     eta = Arrays.copyOf(eta, n);
     arrival = Arrays.copyOf(arrival, n);
-    next = Arrays.copyOf(next, n);
-    prev = Arrays.copyOf(prev, n);
+    next = Arrays.copyOf(next, products + n);
+    prev = Arrays.copyOf(prev, products + n);
+  }
+
+  /** The oldest open order of p, or a negative number when p has none (its sentinel). */
+  private int first(int p) {
+    return next[p] - products;
+  }
+
+  /** The open order of the same product placed after {@code slot}, or a negative number. */
+  private int following(int slot) {
+    return next[products + slot] - products;
   }
 }
