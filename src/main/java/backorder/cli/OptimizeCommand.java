@@ -83,9 +83,8 @@ final class OptimizeCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress bar and no summary.")
   boolean quiet;
 
-  @Option(names = "--force", description = "Run even when the estimated size is above the limit"
-      + " (2e10 events, about an hour of simulation).")
-  boolean force;
+  @Mixin
+  SizeLimitOption sizeLimit;
 
   @Override
   public Integer call() throws Exception {
@@ -137,7 +136,7 @@ final class OptimizeCommand implements Callable<Integer> {
     long reps = replicationsAtMost(inputs.space(), s);
     double events = inputs.eventsPerReplication() * reps;
     RunSize.check("optimize", events, "at most " + RunSize.breakdown(1, reps, inputs.eventsPerReplication())
-        + ", search, selection and confirmation together", force);
+        + ", search, selection and confirmation together", sizeLimit.force);
     return events;
   }
 

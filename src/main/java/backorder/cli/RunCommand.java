@@ -12,7 +12,6 @@ import backorder.scenario.Scenario;
 import backorder.scenario.ScenarioException;
 import backorder.scenario.ScenarioLoader;
 import backorder.scenario.ScenarioSource;
-import backorder.spark.SparkCheck;
 import backorder.spark.SparkRunner;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,13 +61,11 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--no-report", description = "Write the result files only (no charts, no HTML).")
   boolean noReport;
 
-  @Option(names = "--spark", paramLabel = "MASTER", description = "Run the replications as Apache"
-      + " Spark tasks on MASTER: local[N], yarn, spark://HOST:PORT, k8s://URL (same numbers).")
-  String spark;
+  @Mixin
+  SparkOption spark;
 
-  @Option(names = "--force", description = "Run even when the estimated size is above the limit"
-      + " (2e10 events, about an hour of simulation).")
-  boolean force;
+  @Mixin
+  SizeLimitOption sizeLimit;
 
   @Mixin
   SamplingOptions sampling;
@@ -81,7 +78,7 @@ final class RunCommand implements Callable<Integer> {
     if (matrix || !moreFiles.isEmpty()) {
       return runMatrix();
     }
-    if (spark == null) {
+    if (!spark.used()) {
       backorder.experiment.EngineWarmup.startInBackground(); // while the scenario loads
     }
     PhaseClock loading = new PhaseClock();
@@ -127,7 +124,7 @@ final class RunCommand implements Callable<Integer> {
     if (!matrix) {
       throw new InvalidInputException("run: several scenarios need --matrix (got " + (1 + moreFiles.size()) + ")");
     }
-    if (spark != null) {
+    if (spark.used()) {
       throw new InvalidInputException("--matrix: --spark does not apply (the matrix runs in this JVM)");
     }
     if (sampling.warmup != null || sampling.targetHalfwidth != null || sampling.maxReplications != null) {
@@ -139,7 +136,7 @@ final class RunCommand implements Callable<Integer> {
     files.addAll(moreFiles);
     return MatrixRun.run(files, new MatrixRun.Options(out, replications, seed,
         threads != null ? threads : Runtime.getRuntime().availableProcessors(), policies, quiet, noReport,
-        sideFiles.access(), force));
+        sideFiles.access(), sizeLimit.force));
   }
 
   /** The estimated events of the run (every replication the options may run); refused above the limit. */
@@ -148,7 +145,8 @@ final class RunCommand implements Callable<Integer> {
     long reps = sampling.replicationsAtMost(plan);
     double events = perReplication * reps;
     int policies = plan.policies().size();
-    RunSize.check("run", events, RunSize.breakdown(policies, reps, perReplication / policies), force);
+    RunSize.check("run", events, RunSize.breakdown(policies, reps, perReplication / policies),
+        sizeLimit.force);
     return events;
   }
 
@@ -180,21 +178,21 @@ final class RunCommand implements Callable<Integer> {
 
   /** The scenario; with --spark also the bytes the executors rebuild it from. */
   private ScenarioSource.Loaded load() throws ScenarioException {
-    if (spark == null) {
+    if (!spark.used()) {
       return new ScenarioSource.Loaded(ScenarioLoader.load(file, List.of(), sideFiles.access()), null);
     }
     // Spark first, so that a missing one is said before a large portfolio is read
-    SparkCheck.requireSpark();
+    spark.requireUsable(threads);
     return ScenarioLoader.loadWithSource(file, List.of(), sideFiles.access());
   }
 
   /** This JVM's threads, or Spark on the --spark master (started here, stopped after the run). */
   private Runner startRunner(ScenarioSource.Loaded loaded) {
-    return spark == null ? Runner.local() : SparkRunner.start(spark, loaded);
+    return spark.used() ? SparkRunner.start(spark.master, loaded) : Runner.local();
   }
 
   private void checkArguments(Scenario scenario) {
-    SparkOption.check(spark, threads);
+    spark.check(threads);
     RunArguments.check(scenario, replications, threads, policies);
   }
 }

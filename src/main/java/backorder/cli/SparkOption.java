@@ -1,14 +1,34 @@
 package backorder.cli;
 
 import backorder.spark.Masters;
+import backorder.spark.SparkCheck;
+import picocli.CommandLine.Option;
 
-/** The checks {@code --spark MASTER} shares between run and sweep. */
+/** {@code --spark MASTER}, which run and sweep share, and its checks. */
 final class SparkOption {
 
-  private SparkOption() {}
+  @Option(names = "--spark", paramLabel = "MASTER", description = "Run the replications as Apache"
+      + " Spark tasks on MASTER: local[N], yarn, spark://HOST:PORT, k8s://URL (same numbers).")
+  String master;
+
+  /** Whether the replications run on Spark rather than in this JVM. */
+  boolean used() {
+    return master != null;
+  }
+
+  /**
+   * Before the scenario is read: the checks of {@link #check}, then exit 1 with how to run with
+   * Spark when it is not on the class path (a bad master is bad input whether Spark is there or not).
+   */
+  void requireUsable(Integer threads) {
+    check(threads);
+    if (used()) {
+      SparkCheck.requireSpark();
+    }
+  }
 
   /** Exit 2 for a master of no form Spark knows, or --threads beside it (the master has cores). */
-  static void check(String master, Integer threads) {
+  void check(Integer threads) {
     if (master == null) {
       return;
     }

@@ -15,7 +15,6 @@ import backorder.report.results.SweepTable;
 import backorder.scenario.Scenario;
 import backorder.scenario.ScenarioException;
 import backorder.scenario.ScenarioSource;
-import backorder.spark.SparkCheck;
 import backorder.spark.SparkRunner;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,13 +68,11 @@ final class SweepCommand implements Callable<Integer> {
   @Option(names = "--no-report", description = "Write sweep.csv only (no chart, no HTML).")
   boolean noReport;
 
-  @Option(names = "--spark", paramLabel = "MASTER", description = "Run the replications as Apache"
-      + " Spark tasks on MASTER: local[N], yarn, spark://HOST:PORT, k8s://URL (same numbers).")
-  String spark;
+  @Mixin
+  SparkOption spark;
 
-  @Option(names = "--force", description = "Run even when the estimated size is above the limit"
-      + " (2e10 events, about an hour of simulation).")
-  boolean force;
+  @Mixin
+  SizeLimitOption sizeLimit;
 
   /** Points a Spark sweep runs at once: one keeps the cluster busy while the other finishes. */
   static final int SPARK_POINTS_AT_ONCE = 2;
@@ -84,9 +81,7 @@ final class SweepCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Scenario base;
     try {
-      if (spark != null) {
-        SparkCheck.requireSpark(); // before a large portfolio is read
-      }
+      spark.requireUsable(threads); // before a large portfolio is read
       base = scenarioFile().load();
     } catch (ScenarioException e) {
       e.problems().forEach(System.err::println);
@@ -103,13 +98,14 @@ final class SweepCommand implements Callable<Integer> {
     if (!quiet) {
       inputs.notes().forEach(note -> System.err.println("backorder: note: " + note));
     }
-    int pointThreads = spark != null ? SPARK_POINTS_AT_ONCE
+    int pointThreads = spark.used() ? SPARK_POINTS_AT_ONCE
         : threads != null ? threads : Runtime.getRuntime().availableProcessors();
     Sweep.Settings settings = new Sweep.Settings(replications, seed, pointThreads, chosen);
     RunPlan plan = settings.plan(base, 1);
     double events = inputs.eventsPerReplication(chosen) * plan.replications();
     RunSize.check("sweep", events, grid.size() + " points x " + RunSize.breakdown(plan.policies().size(),
-        plan.replications(), events / grid.size() / plan.replications() / plan.policies().size()), force);
+        plan.replications(), events / grid.size() / plan.replications() / plan.policies().size()),
+        sizeLimit.force);
     Path dir = OutputFolder.choose(out, base.name() + "-sweep");
     if (!noReport) {
       backorder.report.chart.ChartWarmup.startInBackground();
@@ -139,14 +135,14 @@ final class SweepCommand implements Callable<Integer> {
   /** The grid's points in this JVM, or on Spark, each point's scenario shipped with its overrides. */
   private SweepResult runPoints(SweepGrid grid, Sweep.Settings settings, Sweep.Listener listener)
       throws ScenarioException, InterruptedException {
-    if (spark == null) {
+    if (!spark.used()) {
       return Sweep.run(grid, point -> scenarioFile().load(grid.overrides(point)), settings,
           listener);
     }
     // a point's source, from the loading of its scenario until its runner takes it
     Map<Scenario, ScenarioSource.Loaded> sources =
         Collections.synchronizedMap(new IdentityHashMap<>());
-    try (SparkRunner session = SparkRunner.start(spark, scenarioFile().loadWithSource(List.of()))) {
+    try (SparkRunner session = SparkRunner.start(spark.master, scenarioFile().loadWithSource(List.of()))) {
       return Sweep.run(grid, point -> {
         ScenarioSource.Loaded loaded = scenarioFile().loadWithSource(grid.overrides(point));
         sources.put(loaded.scenario(), loaded);
@@ -166,7 +162,7 @@ final class SweepCommand implements Callable<Integer> {
   }
 
   private void checkArguments(Scenario scenario) {
-    SparkOption.check(spark, threads);
+    spark.check(threads);
     RunArguments.check(scenario, replications, threads, policies);
   }
 
