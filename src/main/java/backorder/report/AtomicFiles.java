@@ -3,6 +3,7 @@ package backorder.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -37,6 +38,17 @@ public final class AtomicFiles {
     }
   }
 
+  /** A write error names the file it hit: a full disk's own message names none. */
+  private static IOException naming(Path target, IOException e) {
+    if (e instanceof FileSystemException f && f.getFile() != null) {
+      return e;
+    }
+    FileSystemException named = new FileSystemException(target.toString(), null,
+        e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
+    named.initCause(e);
+    return named;
+  }
+
   private static void writeNow(Path target, Content content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
@@ -46,6 +58,8 @@ public final class AtomicFiles {
     try {
       try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
         content.writeTo(out);
+      } catch (IOException e) {
+        throw naming(target, e);
       }
       try {
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
