@@ -6,7 +6,6 @@ import backorder.metric.Metric;
 import backorder.model.ReplicationResult;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.math3.util.KthSelector;
 
 /**
  * Folds one policy's replications, in replication order, into its {@link PolicyResult}: tallies per
@@ -29,8 +28,6 @@ final class PolicyAccumulator {
   static final long MAX_KEPT_DAILY_VALUES = 40_000_000;
   /** days gathered at once from the replications' rows when the bands are computed */
   private static final int DAY_BLOCK = 64;
-  /** the pivot cache of a selection: ten levels, as Commons Math's Percentile keeps */
-  private static final int PIVOTS = (1 << 10) - 1;
 
   /**
    * [series][replication][day] for the first `kept` replications: one array per replication, not one
@@ -176,15 +173,15 @@ final class PolicyAccumulator {
   /**
    * Series s's daily mean and percentiles. The kept values are one row per replication; a block of
    * {@value #DAY_BLOCK} days is gathered from every row at once (a read down one day across
-   * 10,000 rows missed the cache at every value), and each day's order statistics are selected,
-   * not sorted (Commons Math's KthSelector: sorting 10,000 values per day and series was 10% of a
-   * 10,000-replication run of a one-product model).
+   * 10,000 rows missed the cache at every value), and each day's order statistics are counted or
+   * selected, not sorted ({@link DayPercentiles}: sorting 10,000 values per day and series was 10%
+   * of a 10,000-replication run of a one-product model).
    */
   private void fillBands(int s, double[] mean, double[] p10, double[] p50, double[] p90) {
     int bands = Math.min(added, keptLimit);
     double[][] block = new double[Math.min(DAY_BLOCK, days)][bands]; // floats widen exactly
-    KthSelector selector = new KthSelector();
-    int[] pivots = new int[PIVOTS];
+    DayPercentiles percentiles = new DayPercentiles();
+    double[] day = new double[DayPercentiles.LEVELS.length];
     for (int from = 0; from < days; from += DAY_BLOCK) {
       int width = Math.min(DAY_BLOCK, days - from);
       for (int r = 0; r < bands; r++) {
@@ -195,29 +192,13 @@ final class PolicyAccumulator {
       }
       for (int i = 0; i < width; i++) {
         int d = from + i;
-        Arrays.fill(pivots, -1); // the pivots found serve every selection in this day's values
         mean[d] = dailySum[s][d] / added;
-        p10[d] = quantile(selector, block[i], pivots, 0.10);
-        p50[d] = quantile(selector, block[i], pivots, 0.50);
-        p90[d] = quantile(selector, block[i], pivots, 0.90);
+        percentiles.of(block[i], day);
+        p10[d] = day[0];
+        p50[d] = day[1];
+        p90[d] = day[2];
       }
     }
-  }
-
-  /**
-   * Linear interpolation between order statistics (the common "type 7" definition), in the float
-   * arithmetic of the values kept; {@code values} is reordered.
-   */
-  static double quantile(KthSelector selector, double[] values, int[] pivots, double q) {
-    if (values.length == 0) {
-      return Double.NaN;
-    }
-    double h = (values.length - 1) * q;
-    int lo = (int) Math.floor(h);
-    int hi = Math.min(values.length - 1, lo + 1);
-    float low = (float) selector.select(values, pivots, lo);
-    float high = (float) selector.select(values, pivots, hi);
-    return low + (h - lo) * (high - low);
   }
 
   private static Tally[] newTallies() {
