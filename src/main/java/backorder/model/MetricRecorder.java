@@ -127,6 +127,7 @@ final class MetricRecorder {
     ledgers.observeBacklog(total, t, totalBacklog);
     if (counted(t)) {
       ledgers.addCount(p, BACKORDERS, 1);
+      daily.counted(DailySeries.BACKORDERS_CUM);
       ledgers.addCount(p, BACKORDERED_UNITS, units);
       ledgers.addCount(p, TODAY_BACKORDERS, 1);
       ledgers.addCount(total, TODAY_BACKORDERS, 1);
@@ -145,6 +146,7 @@ final class MetricRecorder {
     if (counted(t)) {
       double value = ledgers.price(q) * units;
       ledgers.addCount(p, SUBSTITUTIONS, 1);
+      daily.counted(DailySeries.SUBSTITUTIONS_CUM);
       ledgers.addCount(p, SUBSTITUTED_UNITS, units);
       ledgers.addAmount(p, SUBSTITUTION_REVENUE, value);
       // the total saw this customer arrive at p and, as asked, not filled: its day counts stay
@@ -161,6 +163,7 @@ final class MetricRecorder {
     ledgers.outcome(p);
     if (counted(t)) {
       ledgers.addCount(p, LOST_SALES, 1);
+      daily.counted(DailySeries.LOST_SALES_CUM);
     }
   }
 
@@ -171,12 +174,14 @@ final class MetricRecorder {
     complaintIfDue(p, arrival, t);
     if (counted(t)) {
       ledgers.addCount(p, CANCELLATIONS, 1);
+      daily.counted(DailySeries.CANCELLATIONS_CUM);
     }
   }
 
   void defected(int p, double t) {
     if (counted(t)) {
       ledgers.addCount(p, LOST_CUSTOMERS, 1);
+      daily.counted(DailySeries.LOST_CUSTOMERS_CUM);
     }
   }
 
@@ -239,7 +244,7 @@ final class MetricRecorder {
       order += onOrder[p];
     }
     ledgers.closeDay(day);
-    daily.record(day, hand, totalBacklog, order, ledgers);
+    daily.record(day, hand, totalBacklog, order);
   }
 
   /** The whole-run balances given the end state (see {@link Audit}). */
