@@ -18,11 +18,16 @@ class DeterministicVaryingRateTest {
 
   private static double orders(double horizon, double rate, String weekly, String disruptions)
       throws ScenarioException {
+    return orders(horizon, rate, weekly, "    initial_on_hand: 100000\n", disruptions);
+  }
+
+  private static double orders(double horizon, double rate, String weekly, String product,
+      String disruptions) throws ScenarioException {
     String yaml = "name: deterministic\n"
         + "horizon_days: " + horizon + "\n"
         + "products:\n"
         + "  - sku: A\n"
-        + "    initial_on_hand: 100000\n"
+        + product
         + "    demand: {process: deterministic, rate_per_day: " + rate + weekly + "}\n"
         + "suppliers:\n"
         + "  - {name: s, lead_time_days: 5}\n"
@@ -63,5 +68,22 @@ class DeterministicVaryingRateTest {
     String spike = "disruptions:\n"
         + "  - {type: demand_spike, start_day: 5, duration_days: 1, multiplier: 100}\n";
     assertEquals(10, orders(10.5, 0.1, "", spike));
+  }
+
+  @Test
+  void customerBase_eachDefectionLowersTheRateFromThenOn() throws ScenarioException {
+    // no stock, every customer refused and lost: the rate falls by 1/4 at each order, so the gaps
+    // are 1, 4/3, 2, 4 (orders at 1, 2.33, 4.33, 8.33) and none after the fourth; the rate known
+    // before each order's own defection gave a fifth order at 9.33
+    String product = "    when_out_of_stock: lost_sale\n"
+        + "    customers: {lost_after_stockout_probability: 1, base: 4}\n";
+    assertEquals(4, orders(10, 1, "", product, ""));
+  }
+
+  @Test
+  void backorderBoost_actsFromTheFirstBackorder() throws ScenarioException {
+    // no stock: the order at day 1 is backordered, so the rate doubles at once: orders at
+    // 1, 1.5, 2, ..., 4.5 (8); the rate known before that order gave 7
+    assertEquals(8, orders(5, 1, "", "    customers: {backorder_boost: 1}\n", ""));
   }
 }
