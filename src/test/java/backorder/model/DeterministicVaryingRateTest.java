@@ -38,6 +38,10 @@ class DeterministicVaryingRateTest {
     return Runs.value(Runs.once(scenario, 0), Metric.ORDERS);
   }
 
+  private static String spike(String fields) {
+    return "disruptions:\n  - {type: demand_spike, " + fields + "}\n";
+  }
+
   @Test
   void weeklyPattern_lowDays_holdTheirShareOfOrders() throws ScenarioException {
     // 9 weeks of 7 orders, then Monday..Saturday of week 10 (6.25) and half a Sunday (0.75):
@@ -48,26 +52,21 @@ class DeterministicVaryingRateTest {
   @Test
   void stepSpike_thirdsOfADay_doNotDriftPastItsEnd() throws ScenarioException {
     // 10 + 3 x 10 + 10 = 50 by day 30: orders at 1..10, 10 1/3 .. 20, 21..29 = 49 (the 50th at 30)
-    String spike = "disruptions:\n"
-        + "  - {type: demand_spike, start_day: 10, duration_days: 10, multiplier: 3}\n";
-    assertEquals(49, orders(30, 1, "", spike));
+    assertEquals(49, orders(30, 1, "", spike("start_day: 10, duration_days: 10, multiplier: 3")));
   }
 
   @Test
   void decayingSpike_addsItsIntegral() throws ScenarioException {
     // 30 + 2 x (2 / ln 2) x (1 - 2^-5) = 35.59 orders by day 30
-    String spike = "disruptions:\n"
-        + "  - {type: demand_spike, start_day: 10, duration_days: 10, multiplier: 3, half_life_days: 2}\n";
-    assertEquals(35, orders(30, 1, "", spike));
+    assertEquals(35, orders(30, 1, "",
+        spike("start_day: 10, duration_days: 10, multiplier: 3, half_life_days: 2")));
   }
 
   @Test
   void spikeStartingBetweenTwoOrders_actsFromItsStart() throws ScenarioException {
     // rate 0.1: half an order by day 5, then 10 a day for one day: orders at 5.05, 5.15, ..., 5.95,
     // the next at day 11; stepping 1 / rate from day 0 put the first order at day 10
-    String spike = "disruptions:\n"
-        + "  - {type: demand_spike, start_day: 5, duration_days: 1, multiplier: 100}\n";
-    assertEquals(10, orders(10.5, 0.1, "", spike));
+    assertEquals(10, orders(10.5, 0.1, "", spike("start_day: 5, duration_days: 1, multiplier: 100")));
   }
 
   @Test
