@@ -10,8 +10,9 @@ import org.apache.commons.rng.UniformRandomProvider;
  * When the next customer order of a product arrives. Poisson arrivals use thinning against a bound
  * that holds for the rest of the day (the calendar part), then accept a candidate with the state
  * part (remaining customer base, scarcity boost) at the moment it arrives; the candidate sequence is
- * therefore the same under every policy. Deterministic arrivals come every 1 / rate days; a trace
- * replays orders per whole day at uniformly random times within it.
+ * therefore the same under every policy. Deterministic arrivals come every 1 / rate days (where the
+ * integrated rate reaches each whole number); a trace replays orders per whole day at uniformly
+ * random times within it.
  */
 final class DemandProcess {
 
@@ -36,6 +37,15 @@ final class DemandProcess {
   /** deterministic arrivals at a constant rate: the k-th order at exactly k / rate, no drift */
   private final boolean constantDeterministic;
   private long deterministicCount;
+
+  // deterministic arrivals at a varying rate: the next order where the integrated rate reaches
+  // orderTarget, walking the calendar's pieces forward (each order adds 1 / state factor)
+  private final CalendarPiece piece;
+  private double orderTarget;
+  private double pieceStart;
+  private double pieceEnd = Double.NaN; // NaN: the piece at pieceStart is not loaded yet
+  private double integralBeforePiece;
+  private double pieceIntegral;
 
   // trace position
   private int traceDay = -1;
@@ -65,6 +75,8 @@ final class DemandProcess {
     this.stateDependent = rate.dependsOnState() && kind == Product.Demand.Process.POISSON;
     this.constantDeterministic = kind == Product.Demand.Process.DETERMINISTIC && !varies
         && !rate.dependsOnState();
+    this.piece = kind == Product.Demand.Process.DETERMINISTIC && !constantDeterministic
+        ? new CalendarPiece(rate.spikeCount()) : null;
   }
 
   /**
@@ -146,17 +158,34 @@ final class DemandProcess {
     return Double.POSITIVE_INFINITY;
   }
 
+  /**
+   * One order every 1 / rate days, the rate varying: the k-th order comes where the integral of the
+   * rate from day 0 reaches k (so a day of rate 2.5 holds 2.5 orders, and a spike starting between
+   * two orders takes effect at its start). The state part, known at each order, scales the rate
+   * until the next one.
+   */
   private double nextDeterministic(double t, double stateFactor) {
     if (constantDeterministic) {
       double r = rate.calendarRate(t);
       return r > 0 ? ++deterministicCount / r : Double.POSITIVE_INFINITY;
     }
-    while (t < horizon) {
-      double r = rate.calendarRate(t) * stateFactor;
-      if (r > 0) {
-        return t + 1 / r;
+    if (!(stateFactor > 0)) {
+      return Double.POSITIVE_INFINITY; // the whole customer base has defected, for good
+    }
+    orderTarget += 1 / stateFactor;
+    while (pieceStart < horizon) {
+      if (Double.isNaN(pieceEnd)) {
+        pieceEnd = Math.min(rate.nextCalendarChange(pieceStart), horizon);
+        rate.loadPiece(pieceStart, piece);
+        pieceIntegral = piece.integral(pieceEnd - pieceStart);
       }
-      t = Math.floor(t) + 1;
+      double need = orderTarget - integralBeforePiece;
+      if (need <= pieceIntegral) {
+        return pieceStart + piece.timeToReach(need, pieceEnd - pieceStart);
+      }
+      integralBeforePiece += pieceIntegral;
+      pieceStart = pieceEnd;
+      pieceEnd = Double.NaN;
     }
     return Double.POSITIVE_INFINITY;
   }

@@ -113,6 +113,50 @@ final class DemandRate {
     return r;
   }
 
+  /**
+   * The first time after t at which the calendar rate's formula changes (a new day unless the week
+   * is flat, a spike's start or end), +∞ when none; see {@link #loadPiece}.
+   */
+  double nextCalendarChange(double t) {
+    double next = flatWeek ? Double.POSITIVE_INFINITY : Math.floor(t) + 1;
+    for (int i = 0; i < spikeStart.length; i++) {
+      if (spikeStart[i] > t) {
+        next = Math.min(next, spikeStart[i]);
+      }
+      if (spikeEnd[i] > t) {
+        next = Math.min(next, spikeEnd[i]);
+      }
+    }
+    return next;
+  }
+
+  /**
+   * Loads into {@code piece} the calendar rate from time a until {@link #nextCalendarChange}(a):
+   * base × weekday factor × step spikes, times 1 + (multiplier − 1)·2^(−(t − start) / half-life) per
+   * decaying spike in force.
+   */
+  void loadPiece(double a, CalendarPiece piece) {
+    double constant = flatWeek ? base : base * weekly[weekday(a)];
+    for (int i = 0; i < spikeStart.length; i++) {
+      if (a >= spikeStart[i] && a < spikeEnd[i] && Double.isNaN(spikeHalfLife[i])) {
+        constant *= spikeMultiplier[i];
+      }
+    }
+    piece.reset(constant);
+    for (int i = 0; i < spikeStart.length; i++) {
+      if (a >= spikeStart[i] && a < spikeEnd[i] && !Double.isNaN(spikeHalfLife[i])) {
+        double h = spikeHalfLife[i];
+        piece.addDecay((spikeMultiplier[i] - 1) * StrictMath.pow(2, -(a - spikeStart[i]) / h),
+            Math.log(2) / h);
+      }
+    }
+  }
+
+  /** How many demand spikes act on this product (the most a {@link CalendarPiece} holds). */
+  int spikeCount() {
+    return spikeStart.length;
+  }
+
   private double spikeValue(int i, double t) {
     double m = spikeMultiplier[i];
     double h = spikeHalfLife[i];

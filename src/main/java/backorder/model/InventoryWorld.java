@@ -202,13 +202,12 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
       return;
     }
     DemandProcess d = demand.process(p);
-    double stateFactor = d.stateFactorVaries()
-        ? d.stateFactor(!queues[p].isEmpty(), defections[p]) : 1;
-    boolean isOrder = d.accept(stateFactor);
-    schedule(d.next(t, stateFactor), DEMAND, p);
-    if (isOrder) {
+    boolean varies = d.stateFactorVaries();
+    if (d.accept(varies ? d.stateFactor(!queues[p].isEmpty(), defections[p]) : 1)) {
       customerOrders(p, t);
     }
+    // the state after this order (its backorder, its customer's defection) sets the rate from now on
+    schedule(d.next(t, varies ? d.stateFactor(!queues[p].isEmpty(), defections[p]) : 1), DEMAND, p);
   }
 
   /**

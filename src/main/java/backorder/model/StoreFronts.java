@@ -103,14 +103,12 @@ final class StoreFronts {
       return next;
     }
     DemandProcess d = demand.process(k);
-    double stateFactor = d.stateFactorVaries()
-        ? d.stateFactor(!queues[l][p].isEmpty(), defections[l][p]) : 1;
-    boolean isOrder = d.accept(stateFactor);
-    double next = d.next(t, stateFactor);
-    if (isOrder) {
+    boolean varies = d.stateFactorVaries();
+    if (d.accept(varies ? d.stateFactor(!queues[l][p].isEmpty(), defections[l][p]) : 1)) {
       customerOrders(l, p, t);
     }
-    return next;
+    // the state after this order (its backorder, its customer's defection) sets the rate from now on
+    return d.next(t, varies ? d.stateFactor(!queues[l][p].isEmpty(), defections[l][p]) : 1);
   }
 
   private void customerOrders(int l, int p, double t) {
