@@ -4,7 +4,8 @@ package backorder.model;
  * The calendar rate over one piece of time in which neither the weekday nor the set of spikes in
  * force changes: rate(u) = constant × Π (1 + c_i·e^(−λ_i·u)), u the time since the piece began. It
  * integrates the rate and inverts the integral, so that deterministic arrivals follow a varying
- * rate exactly (the k-th order where the integrated rate reaches k).
+ * rate exactly (the k-th order where the integrated rate reaches k). StrictMath, so that the
+ * arrival times are the same on every JVM and CPU.
  */
 final class CalendarPiece {
 
@@ -39,7 +40,7 @@ final class CalendarPiece {
   double rate(double u) {
     double r = constant;
     for (int i = 0; i < decaying; i++) {
-      r *= 1 + coefficient[i] * Math.exp(-decay[i] * u);
+      r *= 1 + coefficient[i] * StrictMath.exp(-decay[i] * u);
     }
     return r;
   }
@@ -65,7 +66,7 @@ final class CalendarPiece {
           lambda += decay[i];
         }
       }
-      sum += lambda == 0 ? c * u : -c * Math.expm1(-lambda * u) / lambda;
+      sum += lambda == 0 ? c * u : -c * StrictMath.expm1(-lambda * u) / lambda;
     }
     return constant * sum;
   }

@@ -147,7 +147,7 @@ final class DemandRate {
       if (a >= spikeStart[i] && a < spikeEnd[i] && !Double.isNaN(spikeHalfLife[i])) {
         double h = spikeHalfLife[i];
         piece.addDecay((spikeMultiplier[i] - 1) * StrictMath.pow(2, -(a - spikeStart[i]) / h),
-            Math.log(2) / h);
+            StrictMath.log(2) / h);
       }
     }
   }
