@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class AnalyticInventoryTest {
 
   /** A long run of one product with Poisson demand: 8 replications of 4,000 days. */
-  private static WorldBuilder longRun(double lambda, Dist leadTime, long initialOnHand, double warmup) {
+  static WorldBuilder longRun(double lambda, Dist leadTime, long initialOnHand, double warmup) {
     WorldBuilder b = new WorldBuilder();
     b.rate = lambda;
     b.leadTime = leadTime;
@@ -28,12 +28,21 @@ class AnalyticInventoryTest {
   }
 
   /** E[(D − y)+] for D ~ Poisson: units owed when the position is y. */
-  private static double expectedShortfall(PoissonDistribution d, int y) {
+  static double expectedShortfall(PoissonDistribution d, int y) {
     double sum = 0;
-    for (int k = y + 1; k < 200; k++) {
+    for (int k = y + 1; k < y + 400; k++) {
       sum += (k - y) * d.probability(k);
     }
     return sum;
+  }
+
+  /** Erlang's loss formula B(c, a) by its recursion. */
+  static double erlangLoss(double a, int servers) {
+    double b = 1;
+    for (int k = 1; k <= servers; k++) {
+      b = a * b / (k + a * b);
+    }
+    return b;
   }
 
   /** E[(D − S)+] and P(D ≤ S − 1) with D ~ Poisson(λL): the one-for-one base-stock policy. */
@@ -90,11 +99,7 @@ class AnalyticInventoryTest {
     b.outOfStock = Product.OutOfStock.LOST_SALE;
     b.baseStock(level);
     ExperimentResult r = Runs.run(b.build(), 2);
-    double a = lambda * lead;
-    double erlang = 1;
-    for (int k = 1; k <= level; k++) {
-      erlang = a * erlang / (k + a * erlang);
-    }
+    double erlang = erlangLoss(lambda * lead, level);
     Runs.assertCovers(Runs.metric(r, 0, Metric.FILL_RATE), 1 - erlang, 0.003, "fill rate = 1 - B(S, a)");
   }
 

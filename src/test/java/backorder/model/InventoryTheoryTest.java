@@ -24,25 +24,13 @@ class InventoryTheoryTest {
   /** Steps of the midpoint rule over one review period. */
   private static final int STEPS = 600;
 
-  /** One product with Poisson demand over 4,000 days, 8 replications. */
+  /** One product with Poisson demand over 4,000 days (100 of warm-up), 8 replications. */
   private static WorldBuilder longRun(double lambda, Dist leadTime, long initialOnHand) {
-    WorldBuilder b = new WorldBuilder();
-    b.rate = lambda;
-    b.leadTime = leadTime;
-    b.initialOnHand = initialOnHand;
-    b.horizon = 4000;
-    b.warmup = 100;
-    b.replications = 8;
-    return b;
+    return AnalyticInventoryTest.longRun(lambda, leadTime, initialOnHand, 100);
   }
 
-  /** E[(D − y)+] for D ~ Poisson: units owed when the position is y. */
   private static double expectedShortfall(PoissonDistribution d, int y) {
-    double sum = 0;
-    for (int k = y + 1; k < y + 400; k++) {
-      sum += (k - y) * d.probability(k);
-    }
-    return sum;
+    return AnalyticInventoryTest.expectedShortfall(d, y);
   }
 
   /**
@@ -91,11 +79,7 @@ class InventoryTheoryTest {
     b.outOfStock = Product.OutOfStock.LOST_SALE;
     b.baseStock(level);
     ExperimentResult r = Runs.run(b.build(), 2);
-    double a = lambda * 2.5;
-    double erlang = 1;
-    for (int k = 1; k <= level; k++) {
-      erlang = a * erlang / (k + a * erlang);
-    }
+    double erlang = AnalyticInventoryTest.erlangLoss(lambda * 2.5, level);
     Runs.assertCovers(Runs.metric(r, 0, Metric.FILL_RATE), 1 - erlang, 0.003, "fill rate = 1 - B(S, a)");
     // lost orders = λ·B per day over the counted days
     Runs.assertCovers(Runs.metric(r, 0, Metric.LOST_SALES), lambda * erlang * (4000 - 100), 15,
