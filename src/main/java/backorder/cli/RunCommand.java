@@ -183,7 +183,9 @@ final class RunCommand implements Callable<Integer> {
     if (spark == null) {
       return new ScenarioSource.Loaded(ScenarioLoader.load(file, List.of(), sideFiles.access()), null);
     }
-    // Spark first, so that a missing one is said before a large portfolio is read
+    // the options first (a bad one is invalid input, Spark or not), then Spark, so that a missing
+    // one is said before a large portfolio is read
+    SparkOption.check(spark, threads);
     SparkCheck.requireSpark();
     return ScenarioLoader.loadWithSource(file, List.of(), sideFiles.access());
   }
@@ -194,7 +196,6 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private void checkArguments(Scenario scenario) {
-    SparkOption.check(spark, threads);
     RunArguments.check(scenario, replications, threads, policies);
   }
 }

@@ -85,6 +85,7 @@ final class SweepCommand implements Callable<Integer> {
     Scenario base;
     try {
       if (spark != null) {
+        SparkOption.check(spark, threads); // a bad option is invalid input, Spark or not
         SparkCheck.requireSpark(); // before a large portfolio is read
       }
       base = scenarioFile().load();
@@ -166,7 +167,6 @@ final class SweepCommand implements Callable<Integer> {
   }
 
   private void checkArguments(Scenario scenario) {
-    SparkOption.check(spark, threads);
     RunArguments.check(scenario, replications, threads, policies);
   }
 

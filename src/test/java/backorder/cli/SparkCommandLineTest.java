@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backorder.cli.CommandLineTest.Outcome;
+import backorder.testing.ChildJvm;
+import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,6 +107,28 @@ class SparkCommandLineTest {
         "suppliers[local].unit_cost=10,14", "--spark", "lokal");
     assertEquals(2, sweep.status());
     assertTrue(sweep.err().startsWith("backorder: --spark: expected local[N]"), sweep.err());
+  }
+
+  @Test
+  void withoutSparkOnTheClassPath_aBadSparkOptionIsStillInvalidInput() throws Exception {
+    // as java -jar target/backorder.jar: the same class path without Spark's jars
+    String noSpark = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        .filter(entry -> !Path.of(entry).getFileName().toString().startsWith("spark-"))
+        .collect(Collectors.joining(File.pathSeparator));
+    String[][] invalid = {{"run", PORTFOLIO, "--spark", "lokal[2]"},
+        {"run", PORTFOLIO, "--spark", "local[2]", "--threads", "2"},
+        {"sweep", PORTFOLIO, "--vary", "suppliers[local].unit_cost=10,14", "--spark", "lokal"}};
+    for (String[] args : invalid) {
+      Process p = ChildJvm.javaOn(noSpark, Main.class.getName(), args).start();
+      String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(2, p.waitFor(), String.join(" ", args) + ": " + err);
+      assertTrue(err.startsWith("backorder: --"), err);
+    }
+    Process valid = ChildJvm.javaOn(noSpark, Main.class.getName(), "run", PORTFOLIO, "--spark",
+        "local[2]", "--out", tmp.resolve("out").toString()).start();
+    String err = new String(valid.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(1, valid.waitFor(), err);
+    assertTrue(err.contains("--spark needs Apache Spark on the class path"), err);
   }
 
   @Test
