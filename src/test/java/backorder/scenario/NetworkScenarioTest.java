@@ -1,6 +1,7 @@
 package backorder.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -109,5 +110,25 @@ class NetworkScenarioTest {
         () -> ScenarioLoader.parse(yaml, Path.of("src/test/resources/scenarios/good/trace-net.yaml")));
     assertTrue(e.problems().stream().anyMatch(p -> p.message().contains("process: trace cannot")),
         e.problems()::toString);
+  }
+
+  @Test
+  void aLocationWithProblemsOfItsOwn_isNotCalledUnknownByTheStoresNamingIt() {
+    String yaml = """
+        name: half-written
+        horizon_days: 30
+        products: [{sku: A, price: 1, demand: {process: poisson, rate_per_day: 1}}]
+        suppliers: [{name: s, lead_time_days: 2}]
+        locations:
+          - {name: dc, replenished_from: shop}
+          - {name: shop, replenished_from: dc, transit_days: 1, demand_share: 1}
+        policies:
+          - {name: p, type: reorder_point, supplier: s, reorder_point: 3, order_quantity: 2}
+        """;
+    ScenarioException e = assertThrows(ScenarioException.class,
+        () -> ScenarioLoader.parse(yaml, Path.of("half-written.yaml")));
+    String problems = e.problems().toString();
+    assertTrue(problems.contains("locations[0].transit_days: required for a store"), problems);
+    assertFalse(problems.contains("unknown location 'dc'"), problems);
   }
 }
