@@ -113,22 +113,15 @@ class NetworkScenarioTest {
   }
 
   @Test
-  void aLocationWithProblemsOfItsOwn_isNotCalledUnknownByTheStoresNamingIt() {
-    String yaml = """
-        name: half-written
-        horizon_days: 30
-        products: [{sku: A, price: 1, demand: {process: poisson, rate_per_day: 1}}]
-        suppliers: [{name: s, lead_time_days: 2}]
-        locations:
-          - {name: dc, replenished_from: shop}
-          - {name: shop, replenished_from: dc, transit_days: 1, demand_share: 1}
-        policies:
-          - {name: p, type: reorder_point, supplier: s, reorder_point: 3, order_quantity: 2}
-        """;
+  void aLocationWithProblemsOfItsOwn_isNotCalledUnknown_norTheNetworkAbsent() throws Exception {
+    // the warehouse given a replenished_from without a store's keys: a problem of dc's own entry
+    String yaml = java.nio.file.Files.readString(TWO_STORES)
+        .replace("  - name: dc\n", "  - name: dc\n    replenished_from: north\n");
     ScenarioException e = assertThrows(ScenarioException.class,
-        () -> ScenarioLoader.parse(yaml, Path.of("half-written.yaml")));
+        () -> ScenarioLoader.parse(yaml, TWO_STORES));
     String problems = e.problems().toString();
     assertTrue(problems.contains("locations[0].transit_days: required for a store"), problems);
     assertFalse(problems.contains("unknown location 'dc'"), problems);
+    assertFalse(problems.contains("this scenario has no locations"), problems); // its disruption
   }
 }
