@@ -12,7 +12,6 @@ import backorder.scenario.Scenario;
 import backorder.scenario.ScenarioException;
 import backorder.scenario.ScenarioLoader;
 import backorder.scenario.ScenarioSource;
-import backorder.spark.SparkCheck;
 import backorder.spark.SparkRunner;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -183,10 +182,8 @@ final class RunCommand implements Callable<Integer> {
     if (spark == null) {
       return new ScenarioSource.Loaded(ScenarioLoader.load(file, List.of(), sideFiles.access()), null);
     }
-    // the options first (a bad one is invalid input, Spark or not), then Spark, so that a missing
-    // one is said before a large portfolio is read
-    SparkOption.check(spark, threads);
-    SparkCheck.requireSpark();
+    // before a large portfolio is read
+    SparkOption.checkThenRequireSpark(spark, threads, replications);
     return ScenarioLoader.loadWithSource(file, List.of(), sideFiles.access());
   }
 

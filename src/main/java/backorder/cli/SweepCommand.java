@@ -15,7 +15,6 @@ import backorder.report.results.SweepTable;
 import backorder.scenario.Scenario;
 import backorder.scenario.ScenarioException;
 import backorder.scenario.ScenarioSource;
-import backorder.spark.SparkCheck;
 import backorder.spark.SparkRunner;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,8 +84,8 @@ final class SweepCommand implements Callable<Integer> {
     Scenario base;
     try {
       if (spark != null) {
-        SparkOption.check(spark, threads); // a bad option is invalid input, Spark or not
-        SparkCheck.requireSpark(); // before a large portfolio is read
+        // before a large portfolio is read
+        SparkOption.checkThenRequireSpark(spark, threads, replications);
       }
       base = scenarioFile().load();
     } catch (ScenarioException e) {

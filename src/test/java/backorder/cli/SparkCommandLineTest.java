@@ -117,6 +117,7 @@ class SparkCommandLineTest {
         .collect(Collectors.joining(File.pathSeparator));
     String[][] invalid = {{"run", PORTFOLIO, "--spark", "lokal[2]"},
         {"run", PORTFOLIO, "--spark", "local[2]", "--threads", "2"},
+        {"run", PORTFOLIO, "--spark", "local[2]", "--replications", "0"},
         {"sweep", PORTFOLIO, "--vary", "suppliers[local].unit_cost=10,14", "--spark", "lokal"}};
     for (String[] args : invalid) {
       Process p = ChildJvm.javaOn(noSpark, Main.class.getName(), args).start();
