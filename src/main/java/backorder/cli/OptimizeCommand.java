@@ -93,7 +93,7 @@ final class OptimizeCommand implements Callable<Integer> {
     try {
       base = scenarioFile().load();
     } catch (ScenarioException e) {
-      e.problems().forEach(System.err::println);
+      ProblemLines.print(e.problems(), System.err);
       return Main.INVALID_INPUT;
     }
     checkArguments(base);

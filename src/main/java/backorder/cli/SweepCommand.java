@@ -89,7 +89,7 @@ final class SweepCommand implements Callable<Integer> {
       }
       base = scenarioFile().load();
     } catch (ScenarioException e) {
-      e.problems().forEach(System.err::println);
+      ProblemLines.print(e.problems(), System.err);
       return Main.INVALID_INPUT;
     }
     checkArguments(base);

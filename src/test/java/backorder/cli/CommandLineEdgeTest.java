@@ -189,6 +189,12 @@ class CommandLineEdgeTest {
     assertTrue(lines.subList(0, 100).stream().allMatch(l -> l.matches("^.+:\\d+:\\d+: \\S.*: .+$")));
     assertEquals("... and " + (problems - 100) + " more problems in " + file, lines.get(100));
     assertEquals(101, execute("run", file.toString(), "--out", tmp.resolve("x").toString()).err().lines().count());
+    assertEquals(101, execute("sweep", file.toString(), "--vary", "products[LAMP-01].price=1,2")
+        .err().lines().count(), "sweep");
+    assertEquals(101, execute("optimize", file.toString(), "--policy", "safety-stock", "--param",
+        "products[LAMP-01].price=1:2").err().lines().count(), "optimize");
+    assertEquals(101, execute("run", file.toString(), SHOP.toString(), "--matrix").err().lines()
+        .filter(l -> !l.startsWith("backorder: ")).count(), "matrix");
   }
 
   @Test
