@@ -1,5 +1,6 @@
 package backorder.cli;
 
+import backorder.scenario.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,7 +67,7 @@ public final class Main implements Callable<Integer> {
     cli.registerConverter(Path.class, new PathConverter());
     cli.setExecutionExceptionHandler((ex, line, parsed) -> {
       if (ex instanceof InvalidInputException) {
-        line.getErr().println("backorder: " + ex.getMessage());
+        line.getErr().println("backorder: " + Problem.printable(ex.getMessage()));
         return INVALID_INPUT;
       }
       if (OutOfMemory.causedBy(ex)) {
@@ -74,7 +75,7 @@ public final class Main implements Callable<Integer> {
         OutOfMemory.report(System.err);
         return FAILED;
       }
-      line.getErr().println("backorder: error: " + describe(ex));
+      line.getErr().println("backorder: error: " + Problem.printable(describe(ex)));
       if (System.getenv("BACKORDER_DEBUG") != null) {
         ex.printStackTrace(line.getErr());
       }

@@ -12,6 +12,7 @@ import backorder.report.html.SweepReportBuilder;
 import backorder.metric.Objective;
 import backorder.report.results.SweepManifest;
 import backorder.report.results.SweepTable;
+import backorder.scenario.Problem;
 import backorder.scenario.Scenario;
 import backorder.scenario.ScenarioException;
 import backorder.scenario.ScenarioSource;
@@ -97,7 +98,8 @@ final class SweepCommand implements Callable<Integer> {
     List<String> chosen = SweepInputs.policies(grid, base, policies);
     SweepInputs inputs = SweepInputs.check(scenarioFile(), base, grid);
     if (!inputs.problems().isEmpty()) {
-      inputs.problems().forEach(line -> System.err.println("backorder: " + line));
+      inputs.problems().forEach(line ->
+          System.err.println("backorder: " + Problem.printable(line)));
       return Main.INVALID_INPUT;
     }
     if (!quiet) {

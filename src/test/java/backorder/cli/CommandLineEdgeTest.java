@@ -169,6 +169,19 @@ class CommandLineEdgeTest {
   }
 
   @Test
+  void aCommandLineValueQuotedInAMessage_cannotMoveTheCursor() {
+    String clear = "lean\u001b[2J\u009b";
+    CommandLineTest.Outcome run = execute("run", SHOP.toString(), "--policy", clear);
+    CommandLineTest.Outcome sweep = execute("sweep", SHOP.toString(), "--vary",
+        "products[LAMP-01].price=1," + clear);
+    for (CommandLineTest.Outcome o : List.of(run, sweep)) {
+      assertEquals(2, o.status(), o.err());
+      assertTrue(o.err().contains("lean?[2J?"), o.err());
+      assertTrue(o.err().chars().noneMatch(c -> c == 0x1b || c == 0x9b), o.err());
+    }
+  }
+
+  @Test
   void manyProblems_printAHundredLinesPerFile_thenHowManyMore() throws IOException {
     String text = Files.readString(SHOP).replace("products:\n", "products:\n"
         + "  - {sku: X, price: -1, initial_on_hand: -1}\n".repeat(150));
