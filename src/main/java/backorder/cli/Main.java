@@ -65,6 +65,7 @@ public final class Main implements Callable<Integer> {
     }
     CommandLine cli = commandLine(args.length > 0 ? args[0] : null);
     cli.registerConverter(Path.class, new PathConverter());
+    cli.setParameterExceptionHandler(Main::reportBadArguments);
     cli.setExecutionExceptionHandler((ex, line, parsed) -> {
       if (ex instanceof InvalidInputException) {
         line.getErr().println("backorder: " + Problem.printable(ex.getMessage()));
@@ -82,6 +83,20 @@ public final class Main implements Callable<Integer> {
       return FAILED;
     });
     return checkStandardOutput(cli.execute(args), cli);
+  }
+
+  /**
+   * picocli's own handling of a command line it cannot parse (the message, then suggestions or the
+   * usage; exit 2), with the message made printable: it quotes what was typed.
+   */
+  private static int reportBadArguments(CommandLine.ParameterException ex, String[] args) {
+    CommandLine cmd = ex.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    err.println(Problem.printable(ex.getMessage()));
+    if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
+      cmd.usage(err, cmd.getColorScheme());
+    }
+    return cmd.getCommandSpec().exitCodeOnInvalidInput();
   }
 
   /**

@@ -174,7 +174,8 @@ class CommandLineEdgeTest {
     CommandLineTest.Outcome run = execute("run", SHOP.toString(), "--policy", clear);
     CommandLineTest.Outcome sweep = execute("sweep", SHOP.toString(), "--vary",
         "products[LAMP-01].price=1," + clear);
-    for (CommandLineTest.Outcome o : List.of(run, sweep)) {
+    CommandLineTest.Outcome option = execute("run", SHOP.toString(), "--replications", clear);
+    for (CommandLineTest.Outcome o : List.of(run, sweep, option)) {
       assertEquals(2, o.status(), o.err());
       assertTrue(o.err().contains("lean?[2J?"), o.err());
       assertTrue(o.err().chars().noneMatch(c -> c == 0x1b || c == 0x9b), o.err());
