@@ -1,5 +1,6 @@
 package backorder.cli;
 
+import backorder.scenario.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -64,9 +65,10 @@ public final class Main implements Callable<Integer> {
     }
     CommandLine cli = commandLine(args.length > 0 ? args[0] : null);
     cli.registerConverter(Path.class, new PathConverter());
+    cli.setParameterExceptionHandler(Main::reportBadArguments);
     cli.setExecutionExceptionHandler((ex, line, parsed) -> {
       if (ex instanceof InvalidInputException) {
-        line.getErr().println("backorder: " + ex.getMessage());
+        line.getErr().println("backorder: " + Problem.printable(ex.getMessage()));
         return INVALID_INPUT;
       }
       if (OutOfMemory.causedBy(ex)) {
@@ -74,13 +76,27 @@ public final class Main implements Callable<Integer> {
         OutOfMemory.report(System.err);
         return FAILED;
       }
-      line.getErr().println("backorder: error: " + describe(ex));
+      line.getErr().println("backorder: error: " + Problem.printable(describe(ex)));
       if (System.getenv("BACKORDER_DEBUG") != null) {
         ex.printStackTrace(line.getErr());
       }
       return FAILED;
     });
     return checkStandardOutput(cli.execute(args), cli);
+  }
+
+  /**
+   * picocli's own handling of a command line it cannot parse (the message, then suggestions or the
+   * usage; exit 2), with the message made printable: it quotes what was typed.
+   */
+  private static int reportBadArguments(CommandLine.ParameterException ex, String[] args) {
+    CommandLine cmd = ex.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    err.println(Problem.printable(ex.getMessage()));
+    if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
+      cmd.usage(err, cmd.getColorScheme());
+    }
+    return cmd.getCommandSpec().exitCodeOnInvalidInput();
   }
 
   /**

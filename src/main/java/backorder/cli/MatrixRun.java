@@ -96,7 +96,7 @@ final class MatrixRun {
       try {
         out.add(ScenarioLoader.load(f, List.of(), options.access()));
       } catch (ScenarioException e) {
-        e.problems().forEach(System.err::println);
+        ProblemLines.print(e.problems(), System.err);
         ok = false;
       }
     }

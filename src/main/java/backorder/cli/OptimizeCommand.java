@@ -12,6 +12,7 @@ import backorder.metric.Objective;
 import backorder.policy.PolicySpec;
 import backorder.report.OptimumFiles;
 import backorder.report.ResultFolder;
+import backorder.scenario.Problem;
 import backorder.scenario.Scenario;
 import backorder.scenario.ScenarioException;
 import java.nio.file.Path;
@@ -92,14 +93,15 @@ final class OptimizeCommand implements Callable<Integer> {
     try {
       base = scenarioFile().load();
     } catch (ScenarioException e) {
-      e.problems().forEach(System.err::println);
+      ProblemLines.print(e.problems(), System.err);
       return Main.INVALID_INPUT;
     }
     checkArguments(base);
     Goal goal = goal(base.objective());
     OptimizeInputs.Checked inputs = OptimizeInputs.check(scenarioFile(), base, params, policy);
     if (!inputs.problems().isEmpty()) {
-      inputs.problems().forEach(line -> System.err.println("backorder: " + line));
+      inputs.problems().forEach(line ->
+          System.err.println("backorder: " + Problem.printable(line)));
       return Main.INVALID_INPUT;
     }
     if (!quiet) {

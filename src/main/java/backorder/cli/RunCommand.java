@@ -181,8 +181,8 @@ final class RunCommand implements Callable<Integer> {
     if (!spark.used()) {
       return new ScenarioSource.Loaded(ScenarioLoader.load(file, List.of(), sideFiles.access()), null);
     }
-    // Spark first, so that a missing one is said before a large portfolio is read
-    spark.requireUsable(threads);
+    // before a large portfolio is read: bad options (exit 2), then a missing Spark (exit 1)
+    spark.requireUsable(threads, replications);
     return ScenarioLoader.loadWithSource(file, List.of(), sideFiles.access());
   }
 
@@ -192,7 +192,6 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private void checkArguments(Scenario scenario) {
-    spark.check(threads);
     RunArguments.check(scenario, replications, threads, policies);
   }
 }

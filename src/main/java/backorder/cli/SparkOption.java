@@ -17,12 +17,14 @@ final class SparkOption {
   }
 
   /**
-   * Before the scenario is read: the checks of {@link #check}, then exit 1 with how to run with
-   * Spark when it is not on the class path (a bad master is bad input whether Spark is there or not).
+   * Before the scenario is read: the checks of {@link #check} and of the counts, then exit 1 with
+   * how to run with Spark when it is not on the class path (bad options are invalid input, exit 2,
+   * whether Spark is there or not).
    */
-  void requireUsable(Integer threads) {
+  void requireUsable(Integer threads, Integer replications) {
     check(threads);
     if (used()) {
+      RunArguments.checkCounts(replications, threads);
       SparkCheck.requireSpark();
     }
   }

@@ -12,6 +12,7 @@ import backorder.report.html.SweepReportBuilder;
 import backorder.metric.Objective;
 import backorder.report.results.SweepManifest;
 import backorder.report.results.SweepTable;
+import backorder.scenario.Problem;
 import backorder.scenario.Scenario;
 import backorder.scenario.ScenarioException;
 import backorder.scenario.ScenarioSource;
@@ -81,10 +82,10 @@ final class SweepCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Scenario base;
     try {
-      spark.requireUsable(threads); // before a large portfolio is read
+      spark.requireUsable(threads, replications); // before a large portfolio is read
       base = scenarioFile().load();
     } catch (ScenarioException e) {
-      e.problems().forEach(System.err::println);
+      ProblemLines.print(e.problems(), System.err);
       return Main.INVALID_INPUT;
     }
     checkArguments(base);
@@ -92,7 +93,8 @@ final class SweepCommand implements Callable<Integer> {
     List<String> chosen = SweepInputs.policies(grid, base, policies);
     SweepInputs inputs = SweepInputs.check(scenarioFile(), base, grid);
     if (!inputs.problems().isEmpty()) {
-      inputs.problems().forEach(line -> System.err.println("backorder: " + line));
+      inputs.problems().forEach(line ->
+          System.err.println("backorder: " + Problem.printable(line)));
       return Main.INVALID_INPUT;
     }
     if (!quiet) {
@@ -162,7 +164,6 @@ final class SweepCommand implements Callable<Integer> {
   }
 
   private void checkArguments(Scenario scenario) {
-    spark.check(threads);
     RunArguments.check(scenario, replications, threads, policies);
   }
 

@@ -1,5 +1,6 @@
 package backorder.experiment;
 
+import backorder.model.NetworkSetup;
 import backorder.model.Planning;
 import backorder.policy.DerivedLevels;
 import backorder.policy.PlanningInputs;
@@ -28,6 +29,19 @@ public final class DerivedSettings {
     List<DerivedLevels> levels = new ArrayList<>();
     for (int p = 0; p < scenario.products().size(); p++) {
       levels.add(policy.derived(p));
+    }
+    return levels;
+  }
+
+  /**
+   * In a distribution network, per location (scenario order) and product: the levels of each
+   * location's own instance of the policy, with its {@code at} overrides and planning inputs.
+   */
+  public static List<List<DerivedLevels>> atLocations(Scenario scenario, String policy) {
+    List<PolicySpec> specs = scenario.network().specsOf(policy);
+    List<List<DerivedLevels>> levels = new ArrayList<>();
+    for (int l = 0; l < specs.size(); l++) {
+      levels.add(of(scenario, specs.get(l), NetworkSetup.inputs(scenario, l)));
     }
     return levels;
   }

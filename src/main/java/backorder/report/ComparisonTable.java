@@ -85,7 +85,10 @@ public final class ComparisonTable {
     return policy.equals(ranking.best()) ? "*" + policy : policy;
   }
 
-  /** "* recommended: A (rank 1 on total_cost, lower is better); B not distinguishable from it". */
+  /**
+   * "* recommended: A (rank 1 on total_cost, lower is better); B not distinguishable from it", and
+   * a second line when no policy meets the objective's constraints.
+   */
   static String recommendation(Ranking ranking) {
     if (ranking.best() == null) {
       return "";
@@ -98,6 +101,11 @@ public final class ComparisonTable {
         .filter(e -> !e.distinguishableFromBest()).map(Ranking.Entry::policy).toList();
     if (!tied.isEmpty()) {
       b.append("; not distinguishable from it (Holm-adjusted p >= 0.05): ").append(String.join(", ", tied));
+    }
+    if (ranking.noneQualifies()) {
+      // SPEC §5: all policies are ranked when none meets the constraints, and the run says so
+      b.append("\n  no policy meets every constraint: all are ranked on ").append(o.metric().key())
+          .append(" alone");
     }
     return b.append('\n').toString();
   }

@@ -1,11 +1,15 @@
 package backorder.report;
 
+import backorder.experiment.DerivedSettings;
 import backorder.experiment.LocationResult;
 import backorder.experiment.PolicyResult;
+import backorder.policy.DerivedLevels;
 import backorder.scenario.Location;
 import backorder.scenario.Network;
+import backorder.scenario.Scenario;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * The network parts of {@code summary.json} (SPEC §7): the layout at the top level and each
@@ -34,14 +38,25 @@ final class NetworkJson {
         g.writeEndObject();
     }
 
-    /** {@code "locations": [{"name", "metrics": {...}}]} of one policy, in scenario order. */
-    static void writeLocations(JsonGenerator g, PolicyResult p) throws IOException {
+    /**
+     * {@code "locations": [{"name", "metrics": {...}, "derived": [...]}]} of one policy, in scenario
+     * order; {@code derived} (SPEC §5's, per location) says what each location's {@code at}
+     * settings came to, e.g. a store's safety stock on its own share of demand and transit time.
+     */
+    static void writeLocations(JsonGenerator g, Scenario s, PolicyResult p) throws IOException {
+        boolean scenarioPolicy = s.policies().stream().anyMatch(x -> x.name().equals(p.name()));
+        List<List<DerivedLevels>> levels = scenarioPolicy
+            ? DerivedSettings.atLocations(s, p.name()) : null;
         g.writeArrayFieldStart("locations");
-        for (LocationResult l : p.locations()) {
+        for (int i = 0; i < p.locations().size(); i++) {
+            LocationResult l = p.locations().get(i);
             g.writeStartObject();
             g.writeStringField("name", l.name());
             g.writeFieldName("metrics");
             SummaryJson.writeMetrics(g, l.totals());
+            if (levels != null) {
+                SummaryJson.writeLevels(g, p.skus(), levels.get(i));
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

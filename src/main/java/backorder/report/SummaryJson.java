@@ -141,7 +141,7 @@ public final class SummaryJson {
       g.writeEndArray();
       writeDerived(g, s, inputs, p);
       if (s.network() != null) {
-        NetworkJson.writeLocations(g, p);
+        NetworkJson.writeLocations(g, s, p);
       }
       g.writeEndObject();
     }
@@ -165,7 +165,11 @@ public final class SummaryJson {
     g.writeEndObject();
   }
 
-  /** SPEC §5 "derived": per product, the levels the policy used (null where its type has none). */
+  /**
+   * SPEC §5 "derived": per product, the levels the policy used (null where its type has none); in
+   * a network those of the warehouse, the location that orders from the suppliers (each location's
+   * own are in its entry of "locations").
+   */
   private static void writeDerived(JsonGenerator g, Scenario s, PlanningInputs inputs, PolicyResult p)
       throws IOException {
     PolicySpec spec = s.policies().stream().filter(x -> x.name().equals(p.name())).findFirst()
@@ -173,12 +177,19 @@ public final class SummaryJson {
     if (spec == null) {
       return; // results assembled without the scenario's policies (tests): nothing to derive from
     }
-    List<DerivedLevels> levels = DerivedSettings.of(s, spec, inputs);
+    List<DerivedLevels> levels = s.network() == null ? DerivedSettings.of(s, spec, inputs)
+        : DerivedSettings.atLocations(s, p.name()).get(s.network().warehouse());
+    writeLevels(g, p.skus(), levels);
+  }
+
+  /** {@code "derived": [{"sku", "reorder_point", "order_quantity", "order_up_to", "safety_stock"}]}. */
+  static void writeLevels(JsonGenerator g, List<String> skus, List<DerivedLevels> levels)
+      throws IOException {
     g.writeArrayFieldStart("derived");
-    for (int i = 0; i < p.skus().size(); i++) {
+    for (int i = 0; i < skus.size(); i++) {
       DerivedLevels d = levels.get(i);
       g.writeStartObject();
-      g.writeStringField("sku", p.skus().get(i));
+      g.writeStringField("sku", skus.get(i));
       number(g, "reorder_point", d.reorderPoint());
       number(g, "order_quantity", d.orderQuantity());
       number(g, "order_up_to", d.orderUpTo());

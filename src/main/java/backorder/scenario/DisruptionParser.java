@@ -23,8 +23,8 @@ final class DisruptionParser {
   private final DisruptionWindowCheck window;
 
   /**
-   * A parser checking names against the scenario's, stores against {@code locations} (null: none)
-   * and one-off timings against {@code window}.
+   * A parser checking names against the scenario's, stores against {@code locations} (null: none;
+   * empty: invalid, reported, so not checked against) and one-off timings against {@code window}.
    */
   DisruptionParser(Problems problems, List<String> skus, List<String> suppliers,
       List<Location> locations, DisruptionWindowCheck window) {

@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * What a disruption kind's parser may refer to: the scenario's products, suppliers and stores.
  *
- * @param stores the network's store names; null in a scenario without {@code locations}
+ * @param stores the network's store names; null in a scenario without {@code locations}, empty
+ *     when its {@code locations} are invalid (reported)
  * @param warehouse the network's warehouse name; null without {@code locations}
  */
 record DisruptionReferences(List<String> skus, List<String> suppliers, List<String> stores,
@@ -24,6 +25,9 @@ record DisruptionReferences(List<String> skus, List<String> suppliers, List<Stri
       m.problems.add(m.keyWhere(key), m.pathOf(key), "names stores of a distribution network;"
           + " this scenario has no locations");
       return null;
+    }
+    if (stores.isEmpty()) {
+      return null; // the locations themselves are wrong (reported): nothing to check names against
     }
     List<String> known = new java.util.ArrayList<>(stores);
     known.add(warehouse);

@@ -5,9 +5,11 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the optional {@code locations} list (SPEC §7): unique names, exactly one warehouse (no
@@ -36,11 +38,16 @@ final class LocationParser {
     List<Location> locations = new ArrayList<>();
     Map<String, MappingReader> readers = new LinkedHashMap<>();
     Map<String, Integer> firstLine = new HashMap<>();
+    Set<String> unread = new HashSet<>();
     for (int i = 0; i < list.items().size(); i++) {
       MappingReader m = MappingReader.open(list.items().get(i), Values.index(path, i), problems,
           KEYS);
       Location l = m == null ? null : location(m);
       if (l == null) {
+        if (m != null && m.get("name") instanceof YamlNode.Scalar s
+            && s.kind() != YamlNode.Kind.NULL) {
+          unread.add(s.text()); // its own problems are said; a store naming it is not "unknown"
+        }
         continue;
       }
       Integer first = firstLine.putIfAbsent(l.name(), m.get("name").where().line());
@@ -52,7 +59,7 @@ final class LocationParser {
       locations.add(l);
       readers.put(l.name(), m);
     }
-    checkShape(list, path, locations, readers, problems.size() == before);
+    checkShape(list, path, locations, readers, unread, problems.size() == before);
     return problems.size() == before ? locations : null;
   }
 
@@ -87,7 +94,7 @@ final class LocationParser {
 
   /** One warehouse, stores replenished from it (no cycles, no store behind a store), shares sum to 1. */
   private void checkShape(Sequence list, String path, List<Location> locations,
-      Map<String, MappingReader> readers, boolean everyLocationRead) {
+      Map<String, MappingReader> readers, Set<String> unread, boolean everyLocationRead) {
     Location warehouse = null;
     double shares = 0;
     for (Location l : locations) {
@@ -103,7 +110,7 @@ final class LocationParser {
         continue;
       }
       shares += l.demandShare();
-      checkSource(l, m, readers);
+      checkSource(l, m, readers, unread);
     }
     if (warehouse == null && !locations.isEmpty()) {
       problems.add(list.where(), path, "no warehouse: exactly one location must have no"
@@ -123,13 +130,19 @@ final class LocationParser {
     }
   }
 
-  /** The store's replenished_from must be a known location, not part of a cycle, and the warehouse. */
-  private void checkSource(Location store, MappingReader m, Map<String, MappingReader> readers) {
+  /**
+   * The store's replenished_from must be a known location, not part of a cycle, and the warehouse;
+   * a location in {@code unread} (written, but with problems of its own) is not checked further.
+   */
+  private void checkSource(Location store, MappingReader m, Map<String, MappingReader> readers,
+      Set<String> unread) {
     String from = store.replenishedFrom();
     YamlNode at = m.get("replenished_from");
     if (!readers.containsKey(from)) {
-      problems.add(at.where(), m.pathOf("replenished_from"),
-          MappingReader.unknownName("location", from, List.copyOf(readers.keySet())));
+      if (!unread.contains(from)) {
+        problems.add(at.where(), m.pathOf("replenished_from"),
+            MappingReader.unknownName("location", from, List.copyOf(readers.keySet())));
+      }
       return;
     }
     List<String> chain = new ArrayList<>(List.of(store.name()));

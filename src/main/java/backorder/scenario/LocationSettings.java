@@ -49,6 +49,7 @@ final class LocationSettings {
     for (Location l : locations) {
       Map<String, Entry> merged = new LinkedHashMap<>(policy.mapping.entries());
       merged.remove(KEY);
+      Map<String, String> overridePaths = new LinkedHashMap<>();
       Mapping own = overrides.get(l.name());
       if (own != null) {
         for (List<String> group : ALTERNATIVES) {
@@ -57,9 +58,12 @@ final class LocationSettings {
           }
         }
         merged.putAll(own.entries());
+        // a problem in an overridden key is named where it was written: policies[i].at.LOC.key
+        String locationPath = policy.pathOf(KEY) + "." + l.name();
+        own.entries().keySet().forEach(k -> overridePaths.put(k, locationPath + "." + k));
       }
-      MappingReader reader = MappingReader.open(new Mapping(merged, policy.where()), policy.path,
-          problems, null);
+      MappingReader reader = MappingReader.merged(new Mapping(merged, policy.where()), policy.path,
+          overridePaths, problems);
       PolicySpec spec = parse.apply(reader);
       if (spec == null) {
         return null;

@@ -7,6 +7,7 @@ import backorder.scenario.YamlNode.Sequence;
 import backorder.scenario.YamlNode.Where;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads the keys of one mapping at a known path: reports unknown keys when opened, then hands out
@@ -17,11 +18,15 @@ final class MappingReader {
   final Mapping mapping;
   final String path;
   final Problems problems;
+  /** Paths of keys whose values were written elsewhere (a location's {@code at} override). */
+  private final Map<String, String> keyPaths;
 
-  private MappingReader(Mapping mapping, String path, Problems problems) {
+  private MappingReader(Mapping mapping, String path, Problems problems,
+      Map<String, String> keyPaths) {
     this.mapping = mapping;
     this.path = path;
     this.problems = problems;
+    this.keyPaths = keyPaths;
   }
 
   /**
@@ -33,7 +38,7 @@ final class MappingReader {
     if (m == null) {
       return null;
     }
-    MappingReader reader = new MappingReader(m, path, problems);
+    MappingReader reader = new MappingReader(m, path, problems, Map.of());
     if (allowed != null) {
       reader.rejectUnknownKeys(allowed);
     }
@@ -49,7 +54,20 @@ final class MappingReader {
     }
   }
 
+  /**
+   * A reader of {@code merged} at {@code path} whose keys in {@code keyPaths} are named by the path
+   * given there (where the user wrote them), so a problem in one points at the right place.
+   */
+  static MappingReader merged(Mapping merged, String path, Map<String, String> keyPaths,
+      Problems problems) {
+    return new MappingReader(merged, path, problems, Map.copyOf(keyPaths));
+  }
+
   String pathOf(String key) {
+    String own = keyPaths.get(key);
+    if (own != null) {
+      return own;
+    }
     return path.isEmpty() || "(root)".equals(path) ? key : path + "." + key;
   }
 

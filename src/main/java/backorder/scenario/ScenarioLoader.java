@@ -216,8 +216,10 @@ public final class ScenarioLoader {
     if (locations != null) {
       checkNetworkDemand(m, products, productPaths);
     }
+    // invalid locations (reported): disruptions' and at:'s names are not checked against them
+    List<Location> named = locations == null && m.has("locations") ? List.of() : locations;
     List<Disruption> disruptions = !m.has("disruptions") ? List.of()
-        : new DisruptionParser(problems, skus, supplierNames, locations, new DisruptionWindowCheck(
+        : new DisruptionParser(problems, skus, supplierNames, named, new DisruptionWindowCheck(
             horizon == null || warmup >= horizon ? Double.NaN : horizon, warmup, suppliers, problems))
             .parse(m.get("disruptions"), "disruptions");
     List<PolicySpec> policies = List.of();
@@ -225,9 +227,7 @@ public final class ScenarioLoader {
     if (!m.has("policies")) {
       m.missing("policies", "required (at least one policy)");
     } else {
-      // invalid locations (reported): policies' at: is not checked against them
-      List<Location> at = locations == null && m.has("locations") ? List.of() : locations;
-      PolicyParser parser = new PolicyParser(problems, products, productPaths, suppliers, at);
+      PolicyParser parser = new PolicyParser(problems, products, productPaths, suppliers, named);
       policies = parser.parse(m.get("policies"), "policies");
       network = locations == null ? null : new Network(locations, parser.specsAt());
     }

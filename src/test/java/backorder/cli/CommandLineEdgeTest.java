@@ -169,6 +169,20 @@ class CommandLineEdgeTest {
   }
 
   @Test
+  void aCommandLineValueQuotedInAMessage_cannotMoveTheCursor() {
+    String clear = "lean\u001b[2J\u009b";
+    CommandLineTest.Outcome run = execute("run", SHOP.toString(), "--policy", clear);
+    CommandLineTest.Outcome sweep = execute("sweep", SHOP.toString(), "--vary",
+        "products[LAMP-01].price=1," + clear);
+    CommandLineTest.Outcome option = execute("run", SHOP.toString(), "--replications", clear);
+    for (CommandLineTest.Outcome o : List.of(run, sweep, option)) {
+      assertEquals(2, o.status(), o.err());
+      assertTrue(o.err().contains("lean?[2J?"), o.err());
+      assertTrue(o.err().chars().noneMatch(c -> c == 0x1b || c == 0x9b), o.err());
+    }
+  }
+
+  @Test
   void manyProblems_printAHundredLinesPerFile_thenHowManyMore() throws IOException {
     String text = Files.readString(SHOP).replace("products:\n", "products:\n"
         + "  - {sku: X, price: -1, initial_on_hand: -1}\n".repeat(150));
@@ -189,6 +203,12 @@ class CommandLineEdgeTest {
     assertTrue(lines.subList(0, 100).stream().allMatch(l -> l.matches("^.+:\\d+:\\d+: \\S.*: .+$")));
     assertEquals("... and " + (problems - 100) + " more problems in " + file, lines.get(100));
     assertEquals(101, execute("run", file.toString(), "--out", tmp.resolve("x").toString()).err().lines().count());
+    assertEquals(101, execute("sweep", file.toString(), "--vary", "products[LAMP-01].price=1,2")
+        .err().lines().count(), "sweep");
+    assertEquals(101, execute("optimize", file.toString(), "--policy", "safety-stock", "--param",
+        "products[LAMP-01].price=1:2").err().lines().count(), "optimize");
+    assertEquals(101, execute("run", file.toString(), SHOP.toString(), "--matrix").err().lines()
+        .filter(l -> !l.startsWith("backorder: ")).count(), "matrix");
   }
 
   @Test

@@ -30,6 +30,18 @@ class ComparisonOutputsTest {
   Path tmp;
 
   @Test
+  void whenNoPolicyMeetsTheConstraints_theTerminalSaysSo() throws IOException {
+    Path shop = tmp.resolve("impossible.yaml");
+    Files.writeString(shop, Files.readString(CommandLineTest.SHOP).replace("seed: 7\n",
+        "seed: 7\nobjective: {metric: net_value, constraints: [\"fill_rate > 1\"]}\n"));
+    CommandLineTest.Outcome o = CommandLineTest.execute("run", shop.toString(), "--no-report",
+        "--replications", "2", "--out", tmp.resolve("out").toString());
+    assertEquals(0, o.status(), o.err());
+    assertTrue(o.out().contains("no policy meets every constraint: all are ranked on net_value alone"),
+        o.out());
+  }
+
+  @Test
   void run_writesEveryOrderedPairOnEveryMetric_rankingAndMatchingCsv() throws IOException {
     Path dir = tmp.resolve("out");
     CommandLineTest.Outcome o = CommandLineTest.execute("run", CommandLineTest.SHOP.toString(),

@@ -97,6 +97,23 @@ class NetworkRunTest {
   }
 
   @Test
+  void derivedLevels_areEachLocationsOwn_andTheWarehousesAtThePolicy() throws IOException {
+    JsonNode policies = new ObjectMapper().readTree(one.resolve("summary.json").toFile())
+        .get("policies");
+    JsonNode baseStock = policies.get(0).get("locations");
+    // product A, 4 a day: north 0.6 of it over 1 day, south 0.4 over 2 days, the dc all over 6
+    assertEquals(4.0, baseStock.get(1).get("derived").get(0).get("reorder_point").asDouble());
+    assertEquals(4 - 2.4, baseStock.get(1).get("derived").get(0).get("safety_stock").asDouble(), 1e-9);
+    assertEquals(4 - 3.2, baseStock.get(2).get("derived").get(0).get("safety_stock").asDouble(), 1e-9);
+    assertEquals(20 - 24.0, baseStock.get(0).get("derived").get(0).get("safety_stock").asDouble(), 1e-9);
+    // lots: the dc's at overrides the default 10 days of cover (10 units of B) with 40 units
+    JsonNode lots = policies.get(1);
+    assertEquals("B", lots.get("derived").get(1).get("sku").asText());
+    assertEquals(40.0, lots.get("derived").get(1).get("order_quantity").asDouble());
+    assertEquals(lots.get("derived"), lots.get("locations").get(0).get("derived"));
+  }
+
+  @Test
   void locationFileHeaders_areTheContractsColumns() throws IOException {
     String replications = Files.readAllLines(one.resolve("location_replications.csv")).get(0);
     String plain = Files.readAllLines(one.resolve("replications.csv")).get(0);

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backorder.cli.CommandLineTest.Outcome;
+import backorder.testing.ChildJvm;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -109,39 +109,27 @@ class SparkCommandLineTest {
     assertTrue(sweep.err().startsWith("backorder: --spark: expected local[N]"), sweep.err());
   }
 
-  /**
-   * {@code java -jar} carries no Spark: a master of no known form is still bad input (exit 2), and
-   * a good one says how to run with Spark (exit 1), both before the scenario is read.
-   */
   @Test
-  void withoutSparkOnTheClassPath_aBadMasterIsInvalidInput_aGoodOneSaysHowToRunWithSpark()
-      throws IOException, InterruptedException {
-    String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-        .filter(entry -> !entry.contains("spark"))
+  void withoutSparkOnTheClassPath_aBadSparkOptionIsStillInvalidInput() throws Exception {
+    // as java -jar target/backorder.jar: the same class path without Spark's jars
+    String noSpark = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        .filter(entry -> !Path.of(entry).getFileName().toString().startsWith("spark-"))
         .collect(Collectors.joining(File.pathSeparator));
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    for (String command : List.of("run", "sweep")) {
-      List<String> args = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-cp", classPath,
-          Main.class.getName(), command, PORTFOLIO, "--out", tmp.resolve(command).toString()));
-      if (command.equals("sweep")) {
-        args.addAll(List.of("--vary", "suppliers[local].unit_cost=10,14"));
-      }
-      for (String master : List.of("lokal[2]", "local[2]")) {
-        List<String> all = new ArrayList<>(args);
-        all.addAll(List.of("--spark", master));
-        Process p = new ProcessBuilder(all).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        int status = p.waitFor();
-        if (master.startsWith("lokal")) {
-          assertEquals(2, status, err);
-          assertTrue(err.startsWith("backorder: --spark: expected local[N]"), err);
-        } else {
-          assertEquals(1, status, err);
-          assertTrue(err.startsWith("backorder: error: --spark needs Apache Spark on the class path"), err);
-        }
-      }
-      assertFalse(Files.exists(tmp.resolve(command)));
+    String[][] invalid = {{"run", PORTFOLIO, "--spark", "lokal[2]"},
+        {"run", PORTFOLIO, "--spark", "local[2]", "--threads", "2"},
+        {"run", PORTFOLIO, "--spark", "local[2]", "--replications", "0"},
+        {"sweep", PORTFOLIO, "--vary", "suppliers[local].unit_cost=10,14", "--spark", "lokal"}};
+    for (String[] args : invalid) {
+      Process p = ChildJvm.javaOn(noSpark, Main.class.getName(), args).start();
+      String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(2, p.waitFor(), String.join(" ", args) + ": " + err);
+      assertTrue(err.startsWith("backorder: --"), err);
     }
+    Process valid = ChildJvm.javaOn(noSpark, Main.class.getName(), "run", PORTFOLIO, "--spark",
+        "local[2]", "--out", tmp.resolve("out").toString()).start();
+    String err = new String(valid.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(1, valid.waitFor(), err);
+    assertTrue(err.contains("--spark needs Apache Spark on the class path"), err);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package backorder.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -109,5 +110,18 @@ class NetworkScenarioTest {
         () -> ScenarioLoader.parse(yaml, Path.of("src/test/resources/scenarios/good/trace-net.yaml")));
     assertTrue(e.problems().stream().anyMatch(p -> p.message().contains("process: trace cannot")),
         e.problems()::toString);
+  }
+
+  @Test
+  void aLocationWithProblemsOfItsOwn_isNotCalledUnknown_norTheNetworkAbsent() throws Exception {
+    // the warehouse given a replenished_from without a store's keys: a problem of dc's own entry
+    String yaml = java.nio.file.Files.readString(TWO_STORES)
+        .replace("  - name: dc\n", "  - name: dc\n    replenished_from: north\n");
+    ScenarioException e = assertThrows(ScenarioException.class,
+        () -> ScenarioLoader.parse(yaml, TWO_STORES));
+    String problems = e.problems().toString();
+    assertTrue(problems.contains("locations[0].transit_days: required for a store"), problems);
+    assertFalse(problems.contains("unknown location 'dc'"), problems);
+    assertFalse(problems.contains("this scenario has no locations"), problems); // its disruption
   }
 }

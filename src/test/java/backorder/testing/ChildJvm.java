@@ -20,10 +20,15 @@ public final class ChildJvm {
 
   /** {@code java -cp <this JVM's class path> MAIN ARGS...}, started from the project folder. */
   public static ProcessBuilder java(String mainClass, String... args) {
+    return javaOn(System.getProperty("java.class.path"), mainClass, args);
+  }
+
+  /** {@code java -cp CLASSPATH MAIN ARGS...}, started from the project folder. */
+  public static ProcessBuilder javaOn(String classPath, String mainClass, String... args) {
     List<String> cmd = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Djava.awt.headless=true",
-        "-cp", System.getProperty("java.class.path"), mainClass));
+        "-cp", classPath, mainClass));
     cmd.addAll(List.of(args));
     return new ProcessBuilder(cmd).redirectErrorStream(false);
   }
