@@ -253,7 +253,8 @@ final class SweepInputs {
     return option;
   }
 
-  private void add(String line) {
+  private void add(String problem) {
+    String line = InvalidInputException.oneLine(problem);
     if (lines.size() < MAX_LINES) {
       lines.add(line);
     } else if (!lines.contains(line)) {

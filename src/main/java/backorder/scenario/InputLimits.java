@@ -10,6 +10,15 @@ public final class InputLimits {
   /** SPEC §1: a scenario file is at most 4 MiB. */
   public static final long SCENARIO_MAX_BYTES = 4L * 1024 * 1024;
 
+  /**
+   * Characters in one line of YAML (a scenario's, or a catalogue cell's): SnakeYAML copies what it
+   * has buffered of a token for every kilobyte it reads, so one 3 MB line took 20 s to read.
+   */
+  public static final int YAML_MAX_LINE_CHARS = 100_000;
+
+  /** A name's characters (sku, policy, supplier, location): it labels tables and charts. */
+  public static final int MAX_NAME_CHARS = 100;
+
   /** A trace file's size (a full trace of a million days takes about 16 MB). */
   public static final long TRACE_MAX_BYTES = 32L * 1024 * 1024;
 

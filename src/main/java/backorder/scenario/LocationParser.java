@@ -64,11 +64,7 @@ final class LocationParser {
   }
 
   private Location location(MappingReader m) {
-    String name = m.requiredText("name");
-    if (name != null && name.isBlank()) {
-      problems.add(m.get("name").where(), m.pathOf("name"), "must not be empty");
-      name = null;
-    }
+    String name = m.requiredName("name");
     String from = m.text("replenished_from");
     if (!m.has("replenished_from")) {
       for (String key : List.of("transit_days", "demand_share")) {

@@ -135,6 +135,28 @@ final class MappingReader {
     return text(key);
   }
 
+  /**
+   * A required name (sku, policy, supplier, location): not blank and at most
+   * {@link InputLimits#MAX_NAME_CHARS} characters; null, with the problem reported, otherwise.
+   */
+  String requiredName(String key) {
+    String name = requiredText(key);
+    if (name == null) {
+      return null;
+    }
+    if (name.isBlank()) {
+      problems.add(get(key).where(), pathOf(key), "must not be empty");
+      return null;
+    }
+    if (name.length() > InputLimits.MAX_NAME_CHARS) {
+      problems.add(get(key).where(), pathOf(key), "must be at most " + InputLimits.MAX_NAME_CHARS
+          + " characters (a name labels tables and charts), got " + name.length() + ": "
+          + YamlNode.quote(name));
+      return null;
+    }
+    return name;
+  }
+
   boolean bool(String key, boolean fallback) {
     Boolean v = has(key) ? Values.bool(get(key), pathOf(key), problems) : null;
     return v == null ? fallback : v;
@@ -187,9 +209,10 @@ final class MappingReader {
   /** "unknown supplier 'x' (expected one of: a, b)"; long lists of known names are not spelt out. */
   static String unknownName(String noun, String name, List<String> known) {
     if (known.isEmpty() || known.size() > 12) {
-      return "unknown " + noun + " '" + name + "'";
+      return "unknown " + noun + " '" + YamlNode.shown(name) + "'";
     }
-    return "unknown " + noun + " '" + name + "' (expected one of: " + String.join(", ", known) + ")";
+    return "unknown " + noun + " '" + YamlNode.shown(name) + "' (expected one of: "
+        + String.join(", ", known.stream().map(YamlNode::shown).toList()) + ")";
   }
 
   /** The scalar text of a key for messages, or null. */

@@ -77,11 +77,7 @@ final class PolicyParser {
   }
 
   private PolicySpec policy(MappingReader m) {
-    String name = m.requiredText("name");
-    if (name != null && name.isBlank()) {
-      problems.add(m.get("name").where(), m.pathOf("name"), "must not be empty");
-      name = null;
-    }
+    String name = m.requiredName("name");
     String typeName = m.requiredOneOf("type", "policy type", PolicyTypes.names());
     if (typeName == null) {
       if (!m.has("type")) {

@@ -19,9 +19,9 @@ public record Problem(String file, int line, int column, String path, String mes
    * or a terminal escape.
    */
   public Problem {
-    file = Problems.printable(file);
-    path = Problems.printable(path);
-    message = Problems.printable(message);
+    file = printable(file);
+    path = printable(path);
+    message = printable(message);
   }
 
   /**
@@ -36,5 +36,27 @@ public record Problem(String file, int line, int column, String path, String mes
   @Override
   public String toString() {
     return file + ":" + line + ":" + column + ": " + path + ": " + message;
+  }
+
+  /**
+   * The text with a line break as {@code \\n} and any other control or invisible formatting
+   * character as '?': a key or value quoted in a message can neither split its line nor move the
+   * terminal's cursor.
+   */
+  public static String printable(String text) {
+    StringBuilder b = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int type = Character.getType(c);
+      boolean bad = type == Character.CONTROL || type == Character.FORMAT
+          || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+      if (bad && b == null) {
+        b = new StringBuilder(text.length() + 8).append(text, 0, i);
+      }
+      if (b != null) {
+        b.append(!bad ? String.valueOf(c) : c == '\n' ? "\\n" : "?");
+      }
+    }
+    return b == null ? text : b.toString();
   }
 }

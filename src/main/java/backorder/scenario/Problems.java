@@ -17,33 +17,11 @@ final class Problems {
   private final Set<Problem> found = new LinkedHashSet<>();
 
   Problems(String mainFile) {
-    this.mainFile = printable(mainFile);
+    this.mainFile = Problem.printable(mainFile);
   }
 
   void add(Where where, String path, String message) {
     found.add(new Problem(where.file(), where.line(), where.column(), path, message));
-  }
-
-  /**
-   * The text with a line break as {@code \\n} and any other control or invisible formatting
-   * character as '?': a key or value quoted in a message can neither split its line nor move the
-   * terminal's cursor.
-   */
-  static String printable(String text) {
-    StringBuilder b = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      int type = Character.getType(c);
-      boolean bad = type == Character.CONTROL || type == Character.FORMAT
-          || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
-      if (bad && b == null) {
-        b = new StringBuilder(text.length() + 8).append(text, 0, i);
-      }
-      if (b != null) {
-        b.append(!bad ? String.valueOf(c) : c == '\n' ? "\\n" : "?");
-      }
-    }
-    return b == null ? text : b.toString();
   }
 
   boolean isEmpty() {

@@ -52,12 +52,8 @@ final class ProductParser {
       d.given.put(e.key(), e.keyWhere());
     }
     if (!defaults) {
-      d.sku = m.requiredText("sku");
+      d.sku = m.requiredName("sku");
       d.skuWhere = m.has("sku") ? m.get("sku").where() : m.where();
-      if (d.sku != null && d.sku.isBlank()) {
-        problems.add(m.get("sku").where(), m.pathOf("sku"), "must not be empty");
-        d.sku = null;
-      }
     }
     d.price = m.number("price", Check.MONEY);
     d.holdingCostPerUnitDay = m.number("holding_cost_per_unit_day", Check.MONEY);

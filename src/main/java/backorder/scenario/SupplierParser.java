@@ -58,11 +58,7 @@ final class SupplierParser {
   }
 
   private Supplier supplier(MappingReader m) {
-    String name = m.requiredText("name");
-    if (name != null && name.isBlank()) {
-      problems.add(m.get("name").where(), m.pathOf("name"), "must not be empty");
-      name = null;
-    }
+    String name = m.requiredName("name");
     List<String> supplied = m.names("skus", "sku", skus);
     if (supplied != null && supplied.isEmpty() && m.get("skus") instanceof Sequence l
         && l.items().isEmpty()) {

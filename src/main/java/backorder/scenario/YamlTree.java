@@ -75,6 +75,13 @@ final class YamlTree {
           + " together often carry one");
       return null;
     }
+    Where longLine = overlongLine(text, file, relocateTo);
+    if (longLine != null) {
+      problems.add(longLine, path, "a line longer than " + InputLimits.YAML_MAX_LINE_CHARS
+          + " characters: write a long list or text over several lines (YAML reads one such"
+          + " line slowly)");
+      return null;
+    }
     try (YAMLParser parser = FACTORY.createParser(text)) {
       YamlTree tree =
           new YamlTree((StrictYamlFactory.Parser) parser, file, relocateTo, problems);
@@ -197,6 +204,25 @@ final class YamlTree {
       }
       problems.add(at, path, f.message());
     }
+  }
+
+  /**
+   * Where the first line over {@link InputLimits#YAML_MAX_LINE_CHARS} characters passes the limit,
+   * or null; every character YAML takes for a line break ends a line.
+   */
+  private static Where overlongLine(String text, String file, Where relocateTo) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        line += c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? 0 : 1;
+        lineStart = i + 1;
+      } else if (i - lineStart >= InputLimits.YAML_MAX_LINE_CHARS) {
+        return relocateTo != null ? relocateTo : new Where(file, line, i - lineStart + 1);
+      }
+    }
+    return null;
   }
 
   /** Where a byte-order mark stands after the first character, or null. */

@@ -65,6 +65,8 @@ class GarbageResultsTest {
             "summary.json: policies[0].metrics.orders.mean: expected a finite number or null, got Infinity"),
         Arguments.of("summary.json", replaceFirst("\"mean\":[-0-9.eE]+", "\"mean\":1e999"),
             "expected a finite number or null"),
+        Arguments.of("summary.json", replaceFirst("\"name\":\"[^\"]*\"", "\"name\":\"" + "p".repeat(5000) + "\""),
+            "summary.json: policies[0].name: a name of 5000 characters; a scenario's names have at most 100"),
         Arguments.of("timeseries.csv", bytes(garbage), "timeseries.csv: not UTF-8 text"),
         Arguments.of("timeseries.csv", replaceFirst("(?m)^(safety[^\n]*),[^,\n]*$", "$1,Infinity"),
             "column 'p90': not a finite number: 'Infinity'"),

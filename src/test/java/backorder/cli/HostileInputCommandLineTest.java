@@ -197,4 +197,20 @@ class HostileInputCommandLineTest {
     assertEquals(2, o.status());
     assertTrue(o.err().contains("the range has 1E+300 values; a sweep has at most"), o.err());
   }
+
+  @Test
+  void anArgumentWithALineBreak_orOfThousandsOfValues_staysOneBoundedLine() {
+    String manyValues = String.join(",", java.util.Collections.nCopies(20_000, "1"));
+    for (String values : List.of("1\n2", manyValues)) {
+      CommandLineTest.Outcome o = execute("sweep", SHOP.toString(), "--vary",
+          "policies[safety-stock].reorder_point=" + values, "--out", tmp.resolve("sweep").toString());
+      assertEquals(2, o.status(), o.err());
+      String line = o.err().strip();
+      assertFalse(line.contains("\n"), line);
+      assertTrue(line.length() <= InvalidInputException.MAX_MESSAGE_CHARS + 100, line);
+      assertTrue(values.length() < 10 ? line.contains("(value 1\\n2)")
+          : line.endsWith("value '1' is listed twice"), line);
+    }
+    assertFalse(Files.exists(tmp.resolve("sweep")));
+  }
 }

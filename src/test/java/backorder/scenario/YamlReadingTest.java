@@ -2,6 +2,7 @@ package backorder.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -9,6 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /** YAML that would be read differently than it is written is refused (the table is in BadScenarioTest). */
 class YamlReadingTest {
+
+  private static final String SHOP = HostileFilesTest.scenario(
+      "products:\n  - sku: A\n    price: 10\n    demand: {process: poisson, rate_per_day: 2}");
 
   private static List<Problem> problems(String yaml) {
     return assertThrows(ScenarioException.class,
@@ -61,5 +65,36 @@ class YamlReadingTest {
     String message = problems(yaml).stream().filter(p -> p.path().equals("name")).findFirst()
         .orElseThrow().message();
     assertEquals("must match [a-z0-9-]+ (lowercase letters, digits, dashes), got \"a?[2Jb\"", message);
+  }
+
+  @Test
+  void aLineOverTheLimit_isRefusedWhereItPassesIt_beforeYamlReadsIt() {
+    String longLine = "description: " + "y".repeat(InputLimits.YAML_MAX_LINE_CHARS);
+    List<Problem> found = problems("name: x\r\nhorizon_days: 1\r\n" + longLine + "\r\n");
+    assertEquals(1, found.size(), found::toString);
+    assertEquals("s.yaml:3:" + (InputLimits.YAML_MAX_LINE_CHARS + 1) + ": (root): a line longer than"
+        + " 100000 characters: write a long list or text over several lines (YAML reads one such"
+        + " line slowly)", found.get(0).toString());
+  }
+
+  @Test
+  void aLineAtTheLimit_isRead() {
+    String atLimit = "description: " + "y".repeat(InputLimits.YAML_MAX_LINE_CHARS - 13);
+    List<Problem> found = problems("name: x\n" + atLimit + "\n");
+    assertTrue(found.stream().noneMatch(p -> p.message().startsWith("a line longer")), found::toString);
+  }
+
+  @Test
+  void aNameOverTheLimit_isRefused_andUnknownNamesAreShownCut() {
+    String yaml = SHOP.replace("name: s1", "name: " + "s".repeat(101));
+    List<Problem> found = problems(yaml);
+    BadScenarioTest.assertWellFormed(found);
+    assertTrue(found.stream().anyMatch(p -> p.path().equals("suppliers[0].name") && p.message()
+        .startsWith("must be at most 100 characters (a name labels tables and charts), got 101:")),
+        found::toString);
+    String referenced = problems(SHOP.replace("supplier: s1",
+        "supplier: " + "t".repeat(100))).stream().filter(p -> p.path().equals("policies[0].supplier"))
+        .findFirst().orElseThrow().message();
+    assertEquals("unknown supplier '" + "t".repeat(37) + "...' (expected one of: s1)", referenced);
   }
 }

@@ -2,6 +2,7 @@ package backorder.report.results;
 
 import backorder.metric.Constraint;
 import backorder.metric.Objective;
+import backorder.scenario.InputLimits;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -87,7 +88,7 @@ final class SummaryReader {
         for (int i = 0; i < array.size(); i++) {
             JsonNode l = array.get(i);
             String w = "network.locations[" + i + "]";
-            places.add(new NetworkLayout.Place(text(l, "name", true, w), nullableText(l, "replenished_from", w),
+            places.add(new NetworkLayout.Place(name(l, "name", w), nullableText(l, "replenished_from", w),
                     nullableText(l, "transit_days", w), nullable(l, "demand_share", w)));
         }
         return new NetworkLayout(places);
@@ -113,7 +114,7 @@ final class SummaryReader {
             List<LocationMetrics> own = new ArrayList<>();
             for (int k = 0; k < locations.size(); k++) {
                 String lw = where + "[" + k + "]";
-                own.add(new LocationMetrics(text(locations.get(k), "name", true, lw),
+                own.add(new LocationMetrics(name(locations.get(k), "name", lw),
                         metrics(locations.get(k).path("metrics"), lw + ".metrics")));
             }
             out.put(p.path("name").asText(), own);
@@ -157,7 +158,7 @@ final class SummaryReader {
         for (int i = 0; i < array.size(); i++) {
             JsonNode p = array.get(i);
             String where = "policies[" + i + "]";
-            String name = text(p, "name", true, where);
+            String name = name(p, "name", where);
             if (!seen.add(name)) {
                 throw fail(where + ".name", "duplicate policy name '" + name + "'");
             }
@@ -172,7 +173,7 @@ final class SummaryReader {
                 JsonNode prods = p.path("products");
                 for (int k = 0; k < prods.size(); k++) {
                     String pw = where + ".products[" + k + "]";
-                    String sku = text(prods.get(k), "sku", true, pw);
+                    String sku = name(prods.get(k), "sku", pw);
                     products.add(new ProductResult(sku, metrics(prods.get(k).path("metrics"), pw + ".metrics"),
                             levels.getOrDefault(sku, LevelsUsed.NONE)));
                 }
@@ -295,6 +296,19 @@ final class SummaryReader {
             throw fail(join(where, field), "expected text, got " + JsonTree.text(v));
         }
         return v.asText();
+    }
+
+    /**
+     * A required name (policy, sku, location) of at most the scenario's limit: a longer one cannot
+     * come from a run, and would keep the chart writer's text wrapping busy.
+     */
+    private String name(JsonNode node, String field, String where) throws IOException {
+        String name = text(node, field, true, where);
+        if (name.length() > InputLimits.MAX_NAME_CHARS) {
+            throw fail(join(where, field), "a name of " + name.length() + " characters; a scenario's"
+                    + " names have at most " + InputLimits.MAX_NAME_CHARS);
+        }
+        return name;
     }
 
     private double number(JsonNode node, String field, boolean required) throws IOException {
