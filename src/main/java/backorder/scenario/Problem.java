@@ -24,15 +24,6 @@ public record Problem(String file, int line, int column, String path, String mes
     message = printable(message);
   }
 
-  /**
-   * Any message made to one printable line, as a problem's parts are: a line break as {@code \\n},
-   * any other control or invisible formatting character as '?' (a command-line value quoted in a
-   * message cannot move the terminal's cursor either).
-   */
-  public static String printable(String text) {
-    return Problems.printable(text);
-  }
-
   @Override
   public String toString() {
     return file + ":" + line + ":" + column + ": " + path + ": " + message;
