@@ -50,7 +50,7 @@ final class SamplingOptions {
     long reps = plan.replications();
     if (targetHalfwidth != null) {
       int cap = maxReplications != null ? maxReplications : PrecisionTarget.DEFAULT_MAX_REPLICATIONS;
-      reps = Math.max(cap, PrecisionTarget.pilot(plan.replications()));
+      reps = cap; // the pilot is at most the cap
     }
     return AUTO.equals(warmup) ? reps + plan.replications() : reps;
   }
@@ -185,13 +185,8 @@ final class SamplingOptions {
           + targetHalfwidth.substring(eq + 1).strip());
     }
     int max = maxReplications != null ? maxReplications : PrecisionTarget.DEFAULT_MAX_REPLICATIONS;
-    int pilot = PrecisionTarget.pilot(plan.replications());
     if (max < 1 || max > 1_000_000) {
       throw new InvalidInputException("--max-replications: must be between 1 and 1000000, got " + max);
-    }
-    if (max < pilot) {
-      throw new InvalidInputException("--max-replications: " + max + " is below the pilot of " + pilot
-          + " replications (the run's replications, at least " + PrecisionTarget.MIN_PILOT + ")");
     }
     return new PrecisionTarget(metric, value, max);
   }

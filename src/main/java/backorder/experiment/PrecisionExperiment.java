@@ -25,7 +25,7 @@ public final class PrecisionExperiment {
   public record Outcome(ExperimentResult result, PrecisionOutcome precision) {}
 
   /**
-   * Runs a pilot of {@code PrecisionTarget.pilot(plan.replications())} replications, then batches.
+   * Runs a pilot of {@code target.pilot(plan.replications())} replications, then batches.
    * {@code planned} receives each planned replication count (per policy) before its batch runs;
    * {@code progress} the number of replications finished over all policies.
    *
@@ -40,11 +40,7 @@ public final class PrecisionExperiment {
   public static Outcome run(RunPlan plan, Runner where, PrecisionTarget target,
       IntConsumer progress, IntConsumer planned) throws InterruptedException {
     long start = System.nanoTime();
-    int pilot = PrecisionTarget.pilot(plan.replications());
-    if (pilot > target.maxReplications()) {
-      throw new IllegalArgumentException("the cap " + target.maxReplications()
-          + " is below the pilot of " + pilot + " replications");
-    }
+    int pilot = target.pilot(plan.replications());
     int count = pilot;
     List<PolicyAccumulator> accumulators = new ArrayList<>();
     try (ReplicationRunner runner = new ReplicationRunner(plan, where)) {

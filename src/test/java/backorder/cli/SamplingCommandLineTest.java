@@ -92,6 +92,23 @@ class SamplingCommandLineTest {
     assertEquals(25, s.get("overrides").get("max_replications").asInt());
   }
 
+  /** SPEC §5: the run stops at the cap, also when the cap is below the pilot (10, or --replications). */
+  @Test
+  void maxReplicationsBelowThePilot_runsTheCapsCount() throws IOException {
+    for (String[] options : new String[][] {{"--max-replications", "5"},
+        {"--replications", "40", "--max-replications", "30"}}) {
+      String[] args = new String[options.length + 3];
+      args[0] = "--target-halfwidth";
+      args[1] = "profit=0.01";
+      args[2] = "--quiet";
+      System.arraycopy(options, 0, args, 3, options.length);
+      ObjectNode s = summary(run("below-" + options.length, args));
+      int cap = Integer.parseInt(options[options.length - 1]);
+      assertEquals(cap, s.get("replications").asInt());
+      assertFalse(s.get("precision").get("reached").asBoolean());
+    }
+  }
+
   @Test
   void warmupAuto_writesTheChosenWarmupAndItsMethod() throws IOException {
     Path dir = run("auto", "--warmup", "auto", "--threads", "2");
@@ -150,9 +167,6 @@ class SamplingCommandLineTest {
     assertInvalid("must be > 0", "--target-halfwidth", "fill_rate=-0.1");
     assertInvalid("expected METRIC=VALUE", "--target-halfwidth", "fill_rate=abc");
     assertInvalid("expected METRIC=VALUE", "--target-halfwidth", "fill_rate");
-    assertInvalid("below the pilot of 10", "--target-halfwidth", "fill_rate=0.1", "--max-replications", "5");
-    assertInvalid("below the pilot of 40", "--target-halfwidth", "fill_rate=0.1", "--replications", "40",
-        "--max-replications", "30");
     assertInvalid("no value in any of the 10 pilot", "--target-halfwidth", "recovery_days=1", "--policy", "lean",
         "--warmup", "25");
     assertInvalid("--warmup", "--warmup", "-1");
