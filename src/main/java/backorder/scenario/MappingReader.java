@@ -217,6 +217,6 @@ final class MappingReader {
 
   /** The scalar text of a key for messages, or null. */
   String rawText(String key) {
-    return get(key) instanceof Scalar s ? s.text() : null;
+    return get(key) instanceof Scalar s ? YamlNode.describe(s) : null;
   }
 }

@@ -30,12 +30,12 @@ final class Values {
     }
     double v = s.number().doubleValue();
     if (!Double.isFinite(v)) {
-      problems.add(node.where(), path, "must be a finite number, got " + s.text());
+      problems.add(node.where(), path, "must be a finite number, got " + YamlNode.describe(s));
       return null;
     }
     String broken = check.test(v);
     if (broken != null) {
-      problems.add(node.where(), path, broken + ", got " + s.text());
+      problems.add(node.where(), path, broken + ", got " + YamlNode.describe(s));
       return null;
     }
     return v;
@@ -54,7 +54,7 @@ final class Values {
       if (d == Math.rint(d) && Math.abs(d) <= 9.007199254740992e15) {
         value = new BigDecimal(d).toBigInteger();
       } else {
-        problems.add(node.where(), path, "must be a whole number, got " + s.text());
+        problems.add(node.where(), path, "must be a whole number, got " + YamlNode.describe(s));
         return null;
       }
     }

@@ -59,6 +59,17 @@ class YamlReadingTest {
     assertEquals(-1, p.toString().indexOf('\u202e'), p::toString);
   }
 
+  /** A number of hundreds of digits is shown in six significant digits after "got", not whole. */
+  @Test
+  void aVeryLongNumberInAMessage_isShownShort() {
+    String huge = "1" + "0".repeat(300);
+    String message = problems("name: s\nhorizon_days: " + huge + "\nwarmup_days: " + huge + "0\n").stream()
+        .filter(p -> p.path().equals("horizon_days") || p.path().equals("warmup_days"))
+        .map(Problem::message).reduce("", (a, b) -> a + " | " + b);
+    assertTrue(message.contains("got 1E+300"), message);
+    assertTrue(message.length() < 400, message);
+  }
+
   @Test
   void controlCharactersInAValue_areNotEchoed() {
     String yaml = "name: \"a\\e[2Jb\"\nhorizon_days: 1\n";
