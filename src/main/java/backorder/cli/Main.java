@@ -68,7 +68,7 @@ public final class Main implements Callable<Integer> {
     cli.setParameterExceptionHandler(Main::reportBadArguments);
     cli.setExecutionExceptionHandler((ex, line, parsed) -> {
       if (ex instanceof InvalidInputException) {
-        line.getErr().println("backorder: " + Problem.printable(ex.getMessage()));
+        line.getErr().println("backorder: " + ex.getMessage()); // made printable when thrown
         return INVALID_INPUT;
       }
       if (OutOfMemory.causedBy(ex)) {

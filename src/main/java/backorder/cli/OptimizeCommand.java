@@ -12,7 +12,6 @@ import backorder.metric.Objective;
 import backorder.policy.PolicySpec;
 import backorder.report.OptimumFiles;
 import backorder.report.ResultFolder;
-import backorder.scenario.Problem;
 import backorder.scenario.Scenario;
 import backorder.scenario.ScenarioException;
 import java.nio.file.Path;
@@ -100,8 +99,8 @@ final class OptimizeCommand implements Callable<Integer> {
     Goal goal = goal(base.objective());
     OptimizeInputs.Checked inputs = OptimizeInputs.check(scenarioFile(), base, params, policy);
     if (!inputs.problems().isEmpty()) {
-      inputs.problems().forEach(line ->
-          System.err.println("backorder: " + Problem.printable(line)));
+      // each line is already one printable line (SweepInputs)
+      inputs.problems().forEach(line -> System.err.println("backorder: " + line));
       return Main.INVALID_INPUT;
     }
     if (!quiet) {

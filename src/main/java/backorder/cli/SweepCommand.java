@@ -12,7 +12,6 @@ import backorder.report.html.SweepReportBuilder;
 import backorder.metric.Objective;
 import backorder.report.results.SweepManifest;
 import backorder.report.results.SweepTable;
-import backorder.scenario.Problem;
 import backorder.scenario.Scenario;
 import backorder.scenario.ScenarioException;
 import backorder.scenario.ScenarioSource;
@@ -93,8 +92,8 @@ final class SweepCommand implements Callable<Integer> {
     List<String> chosen = SweepInputs.policies(grid, base, policies);
     SweepInputs inputs = SweepInputs.check(scenarioFile(), base, grid);
     if (!inputs.problems().isEmpty()) {
-      inputs.problems().forEach(line ->
-          System.err.println("backorder: " + Problem.printable(line)));
+      // each line is already one printable line (SweepInputs)
+      inputs.problems().forEach(line -> System.err.println("backorder: " + line));
       return Main.INVALID_INPUT;
     }
     if (!quiet) {

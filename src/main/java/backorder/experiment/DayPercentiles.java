@@ -30,17 +30,31 @@ final class DayPercentiles {
   /** indices into ranks in increasing rank (a level's upper rank may pass the next one's lower) */
   private final int[] byRank = new int[2 * LEVELS.length];
 
-  /** Writes the percentiles at {@link #LEVELS} of {@code values} (which may be reordered) to {@code out}. */
+  /** For days of {@code n} values each (the ranks needed depend on n only). */
+  DayPercentiles(int n) {
+    for (int j = 0; j < LEVELS.length; j++) {
+      int lo = (int) Math.floor((n - 1) * LEVELS[j]);
+      ranks[2 * j] = lo;
+      ranks[2 * j + 1] = Math.min(n - 1, lo + 1);
+    }
+    for (int k = 0; k < byRank.length; k++) {
+      int j = k;
+      for (; j > 0 && ranks[byRank[j - 1]] > ranks[k]; j--) {
+        byRank[j] = byRank[j - 1];
+      }
+      byRank[j] = k;
+    }
+  }
+
+  /**
+   * Writes the percentiles at {@link #LEVELS} of {@code values} (n of them, as constructed; they
+   * may be reordered) to {@code out}.
+   */
   void of(double[] values, double[] out) {
     int n = values.length;
     if (n == 0) {
       Arrays.fill(out, Double.NaN);
       return;
-    }
-    for (int j = 0; j < LEVELS.length; j++) {
-      int lo = (int) Math.floor((n - 1) * LEVELS[j]);
-      ranks[2 * j] = lo;
-      ranks[2 * j + 1] = Math.min(n - 1, lo + 1);
     }
     if (!counted(values)) {
       Arrays.fill(pivots, -1); // the pivots found serve every selection in this day's values
@@ -82,13 +96,6 @@ final class DayPercentiles {
     }
     for (double v : values) {
       counts[(int) v - base]++;
-    }
-    for (int k = 0; k < byRank.length; k++) {
-      int j = k;
-      for (; j > 0 && ranks[byRank[j - 1]] > ranks[k]; j--) {
-        byRank[j] = byRank[j - 1];
-      }
-      byRank[j] = k;
     }
     int seen = 0;
     int k = 0;

@@ -180,7 +180,7 @@ final class PolicyAccumulator {
   private void fillBands(int s, double[] mean, double[] p10, double[] p50, double[] p90) {
     int bands = Math.min(added, keptLimit);
     double[][] block = new double[Math.min(DAY_BLOCK, days)][bands]; // floats widen exactly
-    DayPercentiles percentiles = new DayPercentiles();
+    DayPercentiles percentiles = new DayPercentiles(bands);
     double[] day = new double[DayPercentiles.LEVELS.length];
     for (int from = 0; from < days; from += DAY_BLOCK) {
       int width = Math.min(DAY_BLOCK, days - from);

@@ -24,12 +24,7 @@ public record PrecisionTarget(Metric metric, double halfWidth, int maxReplicatio
    * MIN_PILOT, and never above the cap (SPEC §5: the cap ends the run, so a cap below the pilot is
    * a run of the cap's count).
    */
-  public static int pilot(int replications, int cap) {
-    return Math.min(Math.max(replications, MIN_PILOT), cap);
-  }
-
-  /** This target's pilot for a run that asked for {@code replications}. */
   public int pilot(int replications) {
-    return pilot(replications, maxReplications);
+    return Math.min(Math.max(replications, MIN_PILOT), maxReplications);
   }
 }

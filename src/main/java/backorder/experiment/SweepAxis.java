@@ -1,5 +1,6 @@
 package backorder.experiment;
 
+import backorder.scenario.Problem;
 import backorder.scenario.ScenarioPath;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -71,14 +72,7 @@ public record SweepAxis(String argument, ScenarioPath path, List<String> values)
    * digits (a range up to 1e308 is a 309-digit number).
    */
   public static String shown(String plain) {
-    if (plain.length() <= 20) {
-      return plain;
-    }
-    try {
-      return new BigDecimal(plain).round(new java.math.MathContext(6)).stripTrailingZeros().toString();
-    } catch (NumberFormatException e) {
-      return plain; // a list value need not be a number
-    }
+    return Problem.shortNumber(plain, 20); // a list value need not be a number: shown as given
   }
 
   private static BigDecimal decimal(String part, String text) {

@@ -1,12 +1,10 @@
 package backorder.report;
 
-import backorder.experiment.DerivedSettings;
 import backorder.experiment.LocationResult;
 import backorder.experiment.PolicyResult;
 import backorder.policy.DerivedLevels;
 import backorder.scenario.Location;
 import backorder.scenario.Network;
-import backorder.scenario.Scenario;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.List;
@@ -41,12 +39,11 @@ final class NetworkJson {
     /**
      * {@code "locations": [{"name", "metrics": {...}, "derived": [...]}]} of one policy, in scenario
      * order; {@code derived} (SPEC §5's, per location) says what each location's {@code at}
-     * settings came to, e.g. a store's safety stock on its own share of demand and transit time.
+     * settings came to, e.g. a store's safety stock on its own share of demand and transit time
+     * ({@code levels} per location and product; null: not written).
      */
-    static void writeLocations(JsonGenerator g, Scenario s, PolicyResult p) throws IOException {
-        boolean scenarioPolicy = s.policies().stream().anyMatch(x -> x.name().equals(p.name()));
-        List<List<DerivedLevels>> levels = scenarioPolicy
-            ? DerivedSettings.atLocations(s, p.name()) : null;
+    static void writeLocations(JsonGenerator g, PolicyResult p, List<List<DerivedLevels>> levels)
+            throws IOException {
         g.writeArrayFieldStart("locations");
         for (int i = 0; i < p.locations().size(); i++) {
             LocationResult l = p.locations().get(i);

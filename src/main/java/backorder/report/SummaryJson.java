@@ -139,9 +139,17 @@ public final class SummaryJson {
         g.writeEndObject();
       }
       g.writeEndArray();
-      writeDerived(g, s, inputs, p);
+      PolicySpec spec = s.policies().stream().filter(x -> x.name().equals(p.name())).findFirst()
+          .orElse(null); // null for results assembled without the scenario's policies (tests)
+      // in a network, each location's own levels: the warehouse's are the policy's "derived"
+      List<List<DerivedLevels>> byLocation = spec != null && s.network() != null
+          ? DerivedSettings.atLocations(s, p.name()) : null;
+      if (spec != null) {
+        writeLevels(g, p.skus(), byLocation != null ? byLocation.get(s.network().warehouse())
+            : DerivedSettings.of(s, spec, inputs));
+      }
       if (s.network() != null) {
-        NetworkJson.writeLocations(g, s, p);
+        NetworkJson.writeLocations(g, p, byLocation);
       }
       g.writeEndObject();
     }
@@ -166,23 +174,11 @@ public final class SummaryJson {
   }
 
   /**
-   * SPEC §5 "derived": per product, the levels the policy used (null where its type has none); in
-   * a network those of the warehouse, the location that orders from the suppliers (each location's
-   * own are in its entry of "locations").
+   * SPEC §5 {@code "derived": [{"sku", "reorder_point", "order_quantity", "order_up_to",
+   * "safety_stock"}]}: per product, the levels the policy used (null where its type has none); in a
+   * network those of the warehouse, the location that orders from the suppliers, and each
+   * location's own in its entry of "locations".
    */
-  private static void writeDerived(JsonGenerator g, Scenario s, PlanningInputs inputs, PolicyResult p)
-      throws IOException {
-    PolicySpec spec = s.policies().stream().filter(x -> x.name().equals(p.name())).findFirst()
-        .orElse(null);
-    if (spec == null) {
-      return; // results assembled without the scenario's policies (tests): nothing to derive from
-    }
-    List<DerivedLevels> levels = s.network() == null ? DerivedSettings.of(s, spec, inputs)
-        : DerivedSettings.atLocations(s, p.name()).get(s.network().warehouse());
-    writeLevels(g, p.skus(), levels);
-  }
-
-  /** {@code "derived": [{"sku", "reorder_point", "order_quantity", "order_up_to", "safety_stock"}]}. */
   static void writeLevels(JsonGenerator g, List<String> skus, List<DerivedLevels> levels)
       throws IOException {
     g.writeArrayFieldStart("derived");

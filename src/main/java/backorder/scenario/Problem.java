@@ -1,6 +1,8 @@
 package backorder.scenario;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.MathContext;
 
 /**
  * One thing wrong with a scenario, located as {@code FILE:LINE:COLUMN: PATH: message} (SPEC §2).
@@ -27,6 +29,22 @@ public record Problem(String file, int line, int column, String path, String mes
   @Override
   public String toString() {
     return file + ":" + line + ":" + column + ": " + path + ": " + message;
+  }
+
+  /**
+   * A number as a message shows it: as written up to {@code keep} characters, else in scientific
+   * notation to six significant digits (1E+300 rather than 301 digits); a text that is not a
+   * number comes back as it is.
+   */
+  public static String shortNumber(String text, int keep) {
+    if (text.length() <= keep) {
+      return text;
+    }
+    try {
+      return new BigDecimal(text.strip()).round(new MathContext(6)).stripTrailingZeros().toString();
+    } catch (NumberFormatException e) {
+      return text;
+    }
   }
 
   /**

@@ -62,18 +62,8 @@ sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, YamlNode.Se
     return switch (s.kind()) {
       case STRING -> quote(s.text());
       case NULL -> s.text().isEmpty() ? "an empty value" : "null";
-      default -> s.text().length() <= 40 ? s.text() : longNumber(s.text());
+      default -> shown(Problem.shortNumber(s.text(), 40));
     };
-  }
-
-  /** A number too long to show whole, in six significant digits (1E+300), else cut like a text. */
-  private static String longNumber(String text) {
-    try {
-      return new java.math.BigDecimal(text.strip()).round(new java.math.MathContext(6))
-          .stripTrailingZeros().toString();
-    } catch (NumberFormatException e) {
-      return shown(text);
-    }
   }
 
   /** Double-quotes a text for a message, shortened when long. */

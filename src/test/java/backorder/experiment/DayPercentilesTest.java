@@ -38,8 +38,8 @@ class DayPercentilesTest {
   @Test
   void wholeNumbersNarrowOrWide_fractions_andSmallSamples_matchTheSortedDefinition() {
     SplittableRandom random = new SplittableRandom(7);
-    DayPercentiles percentiles = new DayPercentiles(); // reused, as across a series' days
     for (int n : new int[] {1, 2, 3, 4, 5, 9, 10, 11, 100, 1001, 10_000}) {
+      DayPercentiles percentiles = new DayPercentiles(n); // reused, as across a series' days
       for (int trial = 0; trial < 20; trial++) {
         double[] narrow = new double[n];
         double[] wide = new double[n];
@@ -63,7 +63,7 @@ class DayPercentilesTest {
   @Test
   void noValues_giveNaN() {
     double[] out = new double[3];
-    new DayPercentiles().of(new double[0], out);
+    new DayPercentiles(0).of(new double[0], out);
     for (double v : out) {
       assertEquals(Double.NaN, v);
     }

@@ -1,5 +1,6 @@
 package backorder.model;
 
+import static backorder.model.AnalyticInventoryTest.expectedShortfall;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import backorder.experiment.ExperimentResult;
@@ -27,10 +28,6 @@ class InventoryTheoryTest {
   /** One product with Poisson demand over 4,000 days (100 of warm-up), 8 replications. */
   private static WorldBuilder longRun(double lambda, Dist leadTime, long initialOnHand) {
     return AnalyticInventoryTest.longRun(lambda, leadTime, initialOnHand, 100);
-  }
-
-  private static double expectedShortfall(PoissonDistribution d, int y) {
-    return AnalyticInventoryTest.expectedShortfall(d, y);
   }
 
   /**
