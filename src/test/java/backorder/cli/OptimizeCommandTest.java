@@ -121,6 +121,41 @@ class OptimizeCommandTest {
     assertEquals(c.get("mean").asDouble(), Double.parseDouble(last.get("fill_rate_mean")), 1e-12);
   }
 
+  /**
+   * SPEC §6 and README: the search runs on the seed, the selection and the confirmation on other
+   * seeds (seed + 1,000,001, seed + 2,000,002), and a trace row of any stage is what {@code run
+   * --seed} of that stage gives for the scenario edited to the row's point.
+   */
+  @Test
+  void traceRows_areReproducedByRunWithTheirStagesSeed() throws Exception {
+    Path dir = tmp.resolve("stages");
+    Outcome o = CommandLineTest.execute("optimize", CommandLineTest.SHOP.toString(), "--policy", "lean",
+        "--param", "policies[lean].reorder_point=0:40", "--budget", "3", "--replications", "3",
+        "--confirmation-replications", "4", "--seed", "5", "--out", dir.toString(), "--quiet");
+    assertEquals(0, o.status(), o.err());
+    JsonNode seeds = new ObjectMapper().readTree(dir.resolve("optimum.json").toFile()).get("seeds");
+    assertEquals(List.of(5L, 1_000_006L, 2_000_007L), List.of(seeds.get("search").asLong(),
+        seeds.get("selection").asLong(), seeds.get("confirmation").asLong()));
+    List<CSVRecord> trace = SweepCommandTest.rows(dir.resolve("trace.csv"));
+    String yaml = Files.readString(CommandLineTest.SHOP);
+    for (String stage : List.of("search", "selection", "confirmation")) {
+      CSVRecord row = trace.stream().filter(r -> r.get("stage").equals(stage)).reduce((a, b) -> b).orElseThrow();
+      String level = row.get("policies[lean].reorder_point");
+      Path file = tmp.resolve(stage + ".yaml");
+      Files.writeString(file, yaml.replace("reorder_point: 10\n", "reorder_point: " + level + "\n"));
+      Path plain = tmp.resolve(stage);
+      Outcome p = CommandLineTest.execute("run", file.toString(), "--policy", "lean",
+          "--seed", seeds.get(stage).asText(), "--replications", stage.equals("confirmation") ? "4" : "3",
+          "--out", plain.toString(), "--no-report", "--quiet");
+      assertEquals(0, p.status(), p.err());
+      CSVRecord net = SweepCommandTest.rows(plain.resolve("summary.csv")).stream()
+          .filter(r -> r.get("metric").equals("net_value")).findFirst().orElseThrow();
+      assertEquals(List.of(net.get("mean"), net.get("ci95_low"), net.get("ci95_high")),
+          List.of(row.get("net_value_mean"), row.get("net_value_ci95_low"), row.get("net_value_ci95_high")),
+          stage + " row at reorder point " + level);
+    }
+  }
+
   /** optimum.json and trace.csv are byte-identical with 1 and 2 threads. */
   @Test
   void outputs_areTheSameForAnyThreadCount() throws Exception {

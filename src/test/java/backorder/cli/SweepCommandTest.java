@@ -83,6 +83,36 @@ class SweepCommandTest {
     }
   }
 
+  /**
+   * SPEC §6: every point runs on the same seed, so a point's rows are those of a plain run of the
+   * scenario edited to the point's values (here a policy's reorder point and a product's stock,
+   * so every policy runs).
+   */
+  @Test
+  void pointRows_equalAPlainRunOfTheEditedScenario() throws IOException {
+    Path dir = tmp.resolve("grid");
+    Outcome o = CommandLineTest.execute("sweep", CommandLineTest.SHOP.toString(),
+        "--vary", "policies[lean].reorder_point=10,16", "--vary", "products[LAMP-01].initial_on_hand=45",
+        "--replications", "3", "--seed", "41", "--out", dir.toString(), "--no-report", "--quiet");
+    assertEquals(0, o.status(), o.err());
+    String yaml = Files.readString(CommandLineTest.SHOP);
+    String edited = yaml.replace("reorder_point: 10\n", "reorder_point: 16\n")
+        .replace("initial_on_hand: 60\n", "initial_on_hand: 45\n");
+    assertTrue(edited.contains("reorder_point: 16\n") && edited.contains("initial_on_hand: 45\n"), "both edits apply");
+    Path file = tmp.resolve("edited.yaml");
+    Files.writeString(file, edited);
+    Path plain = tmp.resolve("plain");
+    Outcome p = CommandLineTest.execute("run", file.toString(), "--replications", "3", "--seed", "41",
+        "--out", plain.toString(), "--no-report", "--quiet");
+    assertEquals(0, p.status(), p.err());
+    List<String> expected = rows(plain.resolve("summary.csv")).stream()
+        .map(r -> String.join(",", r.values())).toList();
+    List<String> point = rows(dir.resolve("sweep.csv")).stream().filter(r -> r.get("point").equals("1"))
+        .map(r -> String.join(",", List.of(r.values()).subList(3, r.size()))).toList();
+    assertEquals(3 * Metric.COUNT, point.size(), "point 1: reorder point 16, stock 45, every policy");
+    assertEquals(expected, point);
+  }
+
   /** Long format: one row per grid point, policy and registry metric, the paths as columns; then the report. */
   @Test
   void sweep_writesLongCsvChartAndReport() throws IOException {

@@ -15,7 +15,12 @@ import backorder.scenario.Product;
 import backorder.scenario.Scenario;
 import backorder.scenario.Supplier;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +71,40 @@ class CommonRandomNumbersTest {
     for (int r = 0; r < 5; r++) {
       assertEquals(metric(s, 0, r, Metric.ORDERS), metric(s, 1, r, Metric.ORDERS));
     }
+  }
+
+  /**
+   * SPEC §2: every policy sees the same draws, so a policy's numbers depend on its own settings
+   * only: run alone, listed in reverse or beside an added policy, each replication's totals, the
+   * daily bands and the wait histogram are those of the full run.
+   */
+  @Test
+  void policyNumbers_doNotDependOnTheOtherPoliciesOrTheirOrder() throws InterruptedException {
+    Scenario s = scenario(5);
+    Map<String, String> full = fingerprints(s, List.of());
+    assertEquals(Map.of("s30", full.get("s30")), fingerprints(s, List.of("s30")));
+    assertEquals(Map.of("s36", full.get("s36")), fingerprints(s, List.of("s36")));
+    List<PolicySpec> reversed = new ArrayList<>(s.policies());
+    Collections.reverse(reversed);
+    assertEquals(full, fingerprints(s.toBuilder().policies(reversed).build(), List.of()));
+    List<PolicySpec> added = List.of(s.policies().get(0), policy("s50", 50), s.policies().get(1));
+    Map<String, String> withAdded = fingerprints(s.toBuilder().policies(added).build(), List.of());
+    withAdded.remove("s50");
+    assertEquals(full, withAdded);
+  }
+
+  /** Per policy run, its replication rows, daily bands and wait histogram as text. */
+  private static Map<String, String> fingerprints(Scenario s, List<String> policies)
+      throws InterruptedException {
+    ExperimentResult result = Experiment.run(RunPlan.of(s, 12, null, 2, policies), done -> {});
+    Map<String, String> byName = new LinkedHashMap<>();
+    for (PolicyResult p : result.policies()) {
+      DailyBands d = p.daily();
+      byName.put(p.name(), Arrays.deepToString(p.replicationTotals()) + Arrays.deepToString(d.mean())
+          + Arrays.deepToString(d.p10()) + Arrays.deepToString(d.p50()) + Arrays.deepToString(d.p90())
+          + Arrays.toString(p.meanWaitHistogram()));
+    }
+    return byName;
   }
 
   @Test
