@@ -59,13 +59,25 @@ public record ScenarioPath(String section, String selector, List<String> keys)
       throw new IllegalArgumentException("expected '.' after " + entry + ", got '" + rest + "'");
     }
     List<String> keys = List.of(rest.substring(1).split("\\.", -1));
-    for (String key : keys) {
+    for (int i = 0; i < keys.size(); i++) {
+      String key = keys.get(i);
+      if (isLocationName(section, keys, i)) {
+        continue;
+      }
       if (!KEY.matcher(key).matches()) {
         throw new IllegalArgumentException("'" + key + "' in " + text
             + " is not a key (keys are letters, digits and '_', separated by '.')");
       }
     }
     return new ScenarioPath(section, selector, keys);
+  }
+
+  /**
+   * Whether keys[i] names a location of a policy's {@code at:} (SPEC §7): any name without a '.'
+   * (los-angeles, store 7), as the scenario spells it; a misspelt one is caught where it is looked up.
+   */
+  private static boolean isLocationName(String section, List<String> keys, int i) {
+    return section.equals("policies") && i == 1 && keys.get(0).equals("at") && !keys.get(i).isBlank();
   }
 
   /** {@code section[selector]}: the entry the path starts from. */

@@ -3,6 +3,7 @@ package backorder.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backorder.cli.CommandLineTest.Outcome;
@@ -111,6 +112,28 @@ class SweepCommandTest {
         .map(r -> String.join(",", List.of(r.values()).subList(3, r.size()))).toList();
     assertEquals(3 * Metric.COUNT, point.size(), "point 1: reorder point 16, stock 45, every policy");
     assertEquals(expected, point);
+  }
+
+  /**
+   * SPEC §6 with §7: a store's own setting is swept through the policy's {@code at.LOCATION} with
+   * the location spelt as in the scenario (regional-network's stores have hyphens); a misspelt
+   * location is invalid input naming it.
+   */
+  @Test
+  void sweep_variesAStoresSettingThroughAt() throws IOException {
+    Path dir = tmp.resolve("store");
+    String path = "policies[store-safety-stock].at.los-angeles.reorder_point";
+    Outcome o = CommandLineTest.execute("sweep", "scenarios/regional-network.yaml", "--vary", path + "=0,60",
+        "--policy", "store-safety-stock", "--replications", "1", "--out", dir.toString(), "--no-report", "--quiet");
+    assertEquals(0, o.status(), o.err());
+    List<CSVRecord> fill = rows(dir.resolve("sweep.csv")).stream()
+        .filter(r -> r.get("metric").equals("fill_rate")).toList();
+    assertEquals(List.of("0", "60"), fill.stream().map(r -> r.get(path)).toList());
+    assertNotEquals(fill.get(0).get("mean"), fill.get(1).get("mean"), "the store's reorder point counts");
+    Outcome bad = CommandLineTest.execute("sweep", "scenarios/regional-network.yaml", "--vary",
+        "policies[store-safety-stock].at.los-angelos.reorder_point=0,60", "--out", tmp.resolve("bad").toString());
+    assertEquals(2, bad.status(), bad.err());
+    assertTrue(bad.err().contains("unknown location 'los-angelos'"), bad.err());
   }
 
   /** Long format: one row per grid point, policy and registry metric, the paths as columns; then the report. */

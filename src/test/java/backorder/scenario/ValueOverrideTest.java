@@ -115,7 +115,11 @@ class ValueOverrideTest {
   void pathSyntax_isExplained() {
     assertEquals(List.of("safety_stock", "service_level"),
         ScenarioPath.parse("policies[safety-stock].safety_stock.service_level").keys());
-    for (String bad : List.of("horizon_days", "orders[x].a", "policies[].a", "policies[a]", "policies[a].", "policies[a]x")) {
+    // a location named in a policy's at: is spelt as the scenario spells it (SPEC §7)
+    assertEquals(List.of("at", "los-angeles", "reorder_point"),
+        ScenarioPath.parse("policies[store-safety-stock].at.los-angeles.reorder_point").keys());
+    for (String bad : List.of("horizon_days", "orders[x].a", "policies[].a", "policies[a]", "policies[a].", "policies[a]x",
+        "policies[a].at..reorder_point", "policies[a].reorder-point", "products[x].at.los-angeles")) {
       assertThrows(IllegalArgumentException.class, () -> ScenarioPath.parse(bad), bad);
     }
   }
