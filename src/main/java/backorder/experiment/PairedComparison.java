@@ -67,6 +67,7 @@ public record PairedComparison(int n, double meanDiff, double sdDiff, double ci9
 
   /** The same comparison seen from the other side: baseline minus policy. */
   public PairedComparison reversed() {
-    return new PairedComparison(n, -meanDiff, sdDiff, -ci95High, -ci95Low, pValue);
+    // 0 − x, not −x: a zero difference reads 0.0 in both orders, not -0.0 in the mirrored one
+    return new PairedComparison(n, 0.0 - meanDiff, sdDiff, 0.0 - ci95High, 0.0 - ci95Low, pValue);
   }
 }

@@ -78,6 +78,11 @@ class PairedComparisonTest {
     assertEquals(0, same.ci95Low());
     assertEquals(0, same.ci95High());
     assertTrue(Double.isNaN(same.pValue()));
+    // seen from the other side a zero difference is 0.0 too, not -0.0 (summary.json printed "-0.0")
+    PairedComparison mirrored = same.reversed();
+    assertEquals(0.0, mirrored.meanDiff());
+    assertEquals(0.0, mirrored.ci95Low());
+    assertEquals(0.0, mirrored.ci95High());
     PairedComparison shift = PairedComparison.of(new double[] {3, 4, 5}, new double[] {1, 2, 3});
     assertEquals(2, shift.meanDiff());
     assertEquals(2, shift.ci95Low());
