@@ -153,6 +153,16 @@ class ReportBuilderTest {
     }
 
     @Test
+    void timeline_leavesRoomForTheAxisTitlesDescender() throws IOException {
+        Document doc = Jsoup.parse(ReportBuilder.build(ReportFixture.copyTo(tmp.resolve("run"))).toFile(), "UTF-8");
+        Element svg = doc.selectFirst("svg.timeline");
+        double height = Double.parseDouble(svg.attr("viewBox").split(" ")[3]);
+        Element title = svg.select("text").stream().filter(t -> t.text().equals("day")).findFirst().orElseThrow();
+        // 12 px text reaches about 3 px below its baseline: "day" sat 1 px above the edge and lost its "y"
+        assertTrue(Double.parseDouble(title.attr("y")) + 4 <= height, svg.attr("viewBox") + " " + title);
+    }
+
+    @Test
     void buildingTwice_inDifferentFoldersAndLocales_givesIdenticalBytes() throws IOException {
         Path one = ReportBuilder.build(ReportFixture.copyTo(tmp.resolve("one")));
         Locale saved = Locale.getDefault();
