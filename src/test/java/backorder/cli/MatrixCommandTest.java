@@ -68,6 +68,9 @@ class MatrixCommandTest {
     assertEquals(List.of("rank 3", "rank 2", "rank 1"), bigRow.select(".rank").eachText());
     assertTrue(html.select("#heat-map tbody tr").get(2).select("td").get(1).text().contains("\u2020"),
         "none fails idle-b's constraint");
+    // a table wider than a phone scrolls in its own box instead of widening the page
+    assertEquals(4, html.select("table").size());
+    assertEquals(4, html.select("div.scroll > table").size());
   }
 
   /** A scenario sharing no policy name with the others is left out, said on stderr. */

@@ -127,7 +127,7 @@ public final class MatrixReport {
                 + "mean and 95% confidence interval as well. A regret is a difference of means: two policies whose "
                 + "intervals overlap may not really differ in that scenario.</p>\n");
         m.notes().forEach(n -> b.append("<p class=\"note\">").append(esc(n)).append("</p>\n"));
-        b.append("<table class=\"metrics\">\n<thead><tr><th>Scenario</th><th class=\"left\">Objective</th>"
+        b.append(Html.openTable("metrics") + "\n<thead><tr><th>Scenario</th><th class=\"left\">Objective</th>"
                 + "<th>Replications</th><th>Seed</th><th>Days</th><th class=\"left\">File</th></tr></thead>\n<tbody>\n");
         for (String s : t.scenarios()) {
             ScenarioInfo info = m.scenario(s);
@@ -141,7 +141,7 @@ public final class MatrixReport {
                     .append(Html.days(info.horizonDays() - info.warmupDays())).append("</td><td class=\"left\"><code>")
                     .append(esc(info.file())).append("</code></td></tr>\n");
         }
-        return b.append("</tbody>\n</table>\n</section>\n").toString();
+        return b.append("</tbody>\n" + Html.CLOSE_TABLE + "\n</section>\n").toString();
     }
 
     /** "net_value, max; fill_rate >= 0.9". */

@@ -31,7 +31,7 @@ final class MetricTable {
                 .append(" replications with its 95% confidence interval underneath. The best value of each row "
                         + "is <span class=\"best-key\">highlighted</span> where higher or lower is clearly better; "
                         + "&#8212; means no observations.</p>\n");
-        b.append("<table class=\"metrics\">\n<thead><tr><th>Metric</th><th>Unit</th>");
+        b.append(Html.openTable("metrics") + "\n<thead><tr><th>Metric</th><th>Unit</th>");
         for (PolicyResult p : r.policies()) {
             b.append("<th>").append(Html.policy(palette, p.name())).append("</th>");
         }
@@ -55,7 +55,7 @@ final class MetricTable {
             }
             b.append("</tr>\n");
         }
-        return b.append("</tbody>\n</table>\n</section>\n").toString();
+        return b.append("</tbody>\n" + Html.CLOSE_TABLE + "\n</section>\n").toString();
     }
 
     /** Products with the most backorders under the recommended policy (only when there are several products). */
@@ -84,7 +84,7 @@ final class MetricTable {
                 .append(": fill rate and backorders (mean across replications) per policy")
                 .append(levels ? ", and the levels each policy used (units of inventory position; a service level"
                         + " or days of cover become these)" : "").append(".</p>\n")
-                .append("<table class=\"products\">\n<thead><tr><th>SKU</th>");
+                .append(Html.openTable("products") + "\n<thead><tr><th>SKU</th>");
         for (PolicyResult p : r.policies()) {
             b.append("<th colspan=\"").append(levels ? 3 : 2).append("\">").append(Html.policy(palette, p.name()))
                     .append("</th>");
@@ -106,7 +106,7 @@ final class MetricTable {
             }
             b.append("</tr>\n");
         }
-        return b.append("</tbody>\n</table>\n</section>\n").toString();
+        return b.append("</tbody>\n" + Html.CLOSE_TABLE + "\n</section>\n").toString();
     }
 
     private static String direction(MetricInfo info) {

@@ -65,6 +65,14 @@ class NetworkReportTest {
     }
 
     @Test
+    void diagramsAndTheLocationTableScrollInTheirOwnBox_soAPhoneKeepsThemLegible() {
+        Element section = page.getElementById("network");
+        for (Element e : section.select("svg.network, table.network")) {
+            assertTrue(e.parent().is("div.scroll"), e.tagName() + "." + e.className());
+        }
+    }
+
+    @Test
     void methodNamesTheLocationFilesTheNetworkIsDrawnFrom() {
         String drawnFrom = page.select("#method dt:containsOwn(Drawn from) + dd").text();
         assertTrue(drawnFrom.contains("location_timeseries.csv, location_replications.csv"), drawnFrom);

@@ -153,6 +153,31 @@ class ReportBuilderTest {
     }
 
     @Test
+    void onAPhone_wideTablesAndTheTimelineScrollInTheirOwnBox_andTheKeyFiguresTakeTwoColumns() throws IOException {
+        Document doc = Jsoup.parse(ReportBuilder.build(ReportFixture.copyTo(tmp.resolve("run"))).toFile(), "UTF-8");
+
+        // at 390 px the metric table is over twice the screen's width: without its own box it widened the page
+        Elements tables = doc.select("table");
+        assertEquals(List.of("comparisons", "disruptions", "metrics", "products"), tables.eachAttr("class"));
+        for (Element table : tables) {
+            assertTrue(table.parent().is("div.scroll"), table.className() + " in a scroll box");
+        }
+        assertTrue(doc.selectFirst("svg.timeline").parent().is("div.scroll"));
+        String css = doc.selectFirst("style").data();
+        String phone = css.substring(css.indexOf("@media screen and (max-width: 720px)"), css.indexOf("@media print"));
+        assertTrue(phone.contains(".kpis { grid-template-columns: repeat(2, minmax(0, 1fr)); }"), phone);
+        assertTrue(phone.contains(".scroll > svg.timeline"), phone);
+        assertTrue(css.contains(".scroll { overflow-x: auto;"), "scrolls on screen");
+        assertTrue(css.substring(css.indexOf("@media print")).contains(".scroll { overflow: visible; }"),
+                "prints whole");
+        // a tap on a chart opens its full-size picture, which a phone can zoom into
+        for (Element img : doc.select("figure img")) {
+            String id = img.closest("figure").id().substring("fig-".length());
+            assertEquals("charts/" + id + ".png", img.parent().attr("href"), id);
+        }
+    }
+
+    @Test
     void timeline_leavesRoomForTheAxisTitlesDescender() throws IOException {
         Document doc = Jsoup.parse(ReportBuilder.build(ReportFixture.copyTo(tmp.resolve("run"))).toFile(), "UTF-8");
         Element svg = doc.selectFirst("svg.timeline");
