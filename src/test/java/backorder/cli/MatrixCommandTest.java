@@ -62,6 +62,7 @@ class MatrixCommandTest {
     assertTrue(o.out().contains("  3. none "), o.out());
     Document html = Jsoup.parse(dir.resolve("report.html").toFile());
     assertEquals("Most robust: big.", html.selectFirst(".verdict").text());
+    assertEquals("h2", html.selectFirst(".verdict").tagName(), "the verdict is the page's first heading after h1");
     assertEquals(List.of("big", "small", "none"), html.select("#heat-map tbody th").eachText());
     var bigRow = html.select("#heat-map tbody tr").get(0).select("td");
     assertEquals(List.of("4,500", "5,400", "0"), bigRow.stream().map(td -> td.ownText()).toList());

@@ -108,6 +108,7 @@ class SweepCommandTest {
     assertTrue(html.contains("Worth considering:"), "headline");
     assertTrue(html.contains("Fill rate per point"), "per-point table");
     Document page = Jsoup.parse(html);
+    assertEquals("h2", page.selectFirst(".verdict").tagName(), "the verdict is the page's first heading after h1");
     // a long path in a header that may not wrap made the table wider than a 1280-px screen
     Elements paths = page.select("thead th.path");
     assertEquals(4, paths.size(), "two paths in each of the two tables");

@@ -71,15 +71,15 @@ public final class MatrixReport {
     }
 
     private static String headline(MatrixTable t, MatrixManifest m, List<Standing> standings, PolicyPalette palette) {
-        StringBuilder b = new StringBuilder("<section class=\"headline\" id=\"headline\">\n<p class=\"verdict\">");
+        StringBuilder b = new StringBuilder("<section class=\"headline\" id=\"headline\">\n<h2 class=\"verdict\">");
         Standing best = standings.isEmpty() ? null : standings.get(0);
         if (best == null || best.worstScenario() == null) {
-            b.append("No ranking: some scenario gives no policy a value on its objective.</p>\n");
+            b.append("No ranking: some scenario gives no policy a value on its objective.</h2>\n");
             return b.append("</section>\n").toString();
         }
         boolean constrained = m.scenarios().stream().anyMatch(s -> !s.objective().constraints().isEmpty());
         b.append(best.failing() > 0 ? "No policy meets every scenario&#8217;s constraints; fewest failures: "
-                : "Most robust: ").append(esc(best.policy())).append(".</p>\n<p class=\"because\">")
+                : "Most robust: ").append(esc(best.policy())).append(".</h2>\n<p class=\"because\">")
                 .append(best.failing() > 0 ? "It fails a constraint in " + best.failing() + " of "
                         + t.scenarios().size() + " scenarios. " : constrained
                         ? "It meets every scenario&#8217;s constraints. " : "")

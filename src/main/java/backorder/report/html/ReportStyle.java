@@ -20,7 +20,7 @@ final class ReportStyle {
             .muted, .note { color: #666; }
             .note { font-size: 13px; }
             .headline { border-left: 8px solid #777; background: #f5f7f9; padding: 14px 20px; margin: 8px 0 12px; }
-            .headline .verdict { font-size: 26px; font-weight: 700; margin: 0 0 6px; }
+            .headline .verdict { font-size: 26px; font-weight: 700; margin: 0 0 6px; border: none; padding: 0; }
             .headline .because { font-size: 17px; margin: 0 0 8px; }
             .headline .substitutes { font-size: 15px; margin: 0 0 8px; }
             .headline .rule { font-size: 13px; color: #555; margin: 0; }

@@ -71,9 +71,9 @@ public final class SweepReport {
     }
 
     private static String headline(SweepFindings f, SweepManifest m) {
-        StringBuilder b = new StringBuilder("<section class=\"headline\" id=\"headline\">\n<p class=\"verdict\">")
+        StringBuilder b = new StringBuilder("<section class=\"headline\" id=\"headline\">\n<h2 class=\"verdict\">")
                 .append("Worth considering: ").append(f.worthConsidering().size()).append(" of ")
-                .append(f.table().settings().size()).append(" settings.</p>\n<p class=\"because\">");
+                .append(f.table().settings().size()).append(" settings.</h2>\n<p class=\"because\">");
         MetricInfo objective = MetricInfo.of(m.objective().metric());
         if (f.best().isEmpty()) {
             b.append("No setting has a value for ").append(esc(objective.label().toLowerCase(Locale.ROOT)))

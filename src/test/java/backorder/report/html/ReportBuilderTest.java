@@ -178,6 +178,21 @@ class ReportBuilderTest {
     }
 
     @Test
+    void headings_openWithTheRecommendation_andSkipNoLevel() throws IOException {
+        Document doc = Jsoup.parse(ReportBuilder.build(ReportFixture.copyTo(tmp.resolve("run"))).toFile(), "UTF-8");
+        Elements headings = doc.select("h1, h2, h3, h4, h5, h6");
+        // the verdict was a paragraph: a screen reader's list of headings began at "Key figures"
+        assertEquals(List.of("Which inventory policy for lamp-spike?", "Recommended: dual-sourcing.",
+                "Key figures for dual-sourcing"), headings.subList(0, 3).stream().map(Element::text).toList());
+        int level = 0;
+        for (Element h : headings) {
+            int next = h.tagName().charAt(1) - '0';
+            assertTrue(next <= level + 1, "no level skipped before " + h.text());
+            level = next;
+        }
+    }
+
+    @Test
     void timeline_leavesRoomForTheAxisTitlesDescender() throws IOException {
         Document doc = Jsoup.parse(ReportBuilder.build(ReportFixture.copyTo(tmp.resolve("run"))).toFile(), "UTF-8");
         Element svg = doc.selectFirst("svg.timeline");
