@@ -84,12 +84,15 @@ final class MetricTable {
                 .append(": fill rate and backorders (mean across replications) per policy")
                 .append(levels ? ", and the levels each policy used (units of inventory position; a service level"
                         + " or days of cover become these)" : "").append(".</p>\n")
-                .append(Html.openTable("products") + "\n<thead><tr><th>SKU</th>");
+                .append(Html.openTable("products") + "\n<thead><tr><th rowspan=\"2\">SKU</th>");
         for (PolicyResult p : r.policies()) {
-            b.append("<th colspan=\"").append(levels ? 3 : 2).append("\">").append(Html.policy(palette, p.name()))
-                    .append("</th>");
+            b.append("<th class=\"group\" colspan=\"").append(levels ? 3 : 2).append("\">")
+                    .append(Html.policy(palette, p.name())).append("</th>");
         }
-        b.append("</tr></thead>\n<tbody>\n");
+        // a second row names each policy's columns: the fill rate was a bare "78.4%" under the policy's name
+        b.append("</tr>\n<tr>");
+        String columns = "<th>Fill rate</th><th>Backorders</th>" + (levels ? "<th>Levels used</th>" : "");
+        b.append(columns.repeat(r.policies().size())).append("</tr></thead>\n<tbody>\n");
         MetricInfo fill = MetricInfo.of(Metric.FILL_RATE);
         MetricInfo bo = MetricInfo.of(Metric.BACKORDERS);
         for (String sku : skus.subList(0, shown)) {
@@ -98,7 +101,7 @@ final class MetricTable {
                 ProductResult pr = bySku.get(sku).get(p.name());
                 b.append("<td>").append(pr == null ? "&#8212;" : fill.format(pr.metric(fill.name()).mean()))
                         .append("</td><td>").append(pr == null ? "&#8212;" : bo.format(pr.metric(bo.name()).mean()))
-                        .append(" <span class=\"muted\">backorders</span></td>");
+                        .append("</td>");
                 if (levels) {
                     String used = pr == null ? "" : pr.levels().describe();
                     b.append("<td class=\"levels\">").append(used.isEmpty() ? "&#8212;" : esc(used)).append("</td>");

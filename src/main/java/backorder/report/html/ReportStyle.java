@@ -52,6 +52,8 @@ final class ReportStyle {
             th:first-child, td:first-child, th.left, td.left { text-align: left; }
             thead th { border-bottom: 2px solid #bbb; white-space: nowrap; }
             thead th.path { white-space: normal; min-width: 10em; }
+            thead th.group { text-align: center; }
+            table.products tbody th { white-space: nowrap; }
             table.metrics tbody th { font-weight: 600; width: 30%; }
             table.metrics tbody th code { display: block; font-weight: 400; font-size: 11px; color: #777; }
             td.unit { color: #777; text-align: left; }

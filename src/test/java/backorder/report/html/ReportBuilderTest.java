@@ -116,6 +116,10 @@ class ReportBuilderTest {
         assertTrue(scenario.contains("transit closure (days 90–95)"), scenario);
         assertFalse(scenario.contains("realised in replication 0"), "no recurring disruption, no note");
         assertEquals(2, doc.select("#products tbody tr").size());
+        // the policy's header spans its cells: the fill rate was a bare "78.4%" beside "873 backorders"
+        assertEquals(List.of("Fill rate", "Backorders", "Levels used", "Fill rate", "Backorders", "Levels used",
+                "Fill rate", "Backorders", "Levels used"),
+                doc.select("#products thead tr").get(1).select("th").eachText());
         assertFalse(doc.select("table.metrics td.best").isEmpty());
         assertTrue(doc.selectFirst("#method").text().contains(r.manifest().scenarioSha256()));
         String manifest = doc.selectFirst("#method .manifest").text();
