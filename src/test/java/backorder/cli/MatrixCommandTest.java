@@ -62,12 +62,16 @@ class MatrixCommandTest {
     assertTrue(o.out().contains("  3. none "), o.out());
     Document html = Jsoup.parse(dir.resolve("report.html").toFile());
     assertEquals("Most robust: big.", html.selectFirst(".verdict").text());
+    assertEquals("h2", html.selectFirst(".verdict").tagName(), "the verdict is the page's first heading after h1");
     assertEquals(List.of("big", "small", "none"), html.select("#heat-map tbody th").eachText());
     var bigRow = html.select("#heat-map tbody tr").get(0).select("td");
     assertEquals(List.of("4,500", "5,400", "0"), bigRow.stream().map(td -> td.ownText()).toList());
     assertEquals(List.of("rank 3", "rank 2", "rank 1"), bigRow.select(".rank").eachText());
     assertTrue(html.select("#heat-map tbody tr").get(2).select("td").get(1).text().contains("\u2020"),
         "none fails idle-b's constraint");
+    // a table wider than a phone scrolls in its own box instead of widening the page
+    assertEquals(4, html.select("table").size());
+    assertEquals(4, html.select("div.scroll > table").size());
   }
 
   /** A scenario sharing no policy name with the others is left out, said on stderr. */

@@ -19,6 +19,9 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.math3.distribution.PoissonDistribution;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -157,6 +160,14 @@ class SweepCommandTest {
     String html = Files.readString(dir.resolve("report.html"));
     assertTrue(html.contains("Worth considering:"), "headline");
     assertTrue(html.contains("Fill rate per point"), "per-point table");
+    Document page = Jsoup.parse(html);
+    assertEquals("h2", page.selectFirst(".verdict").tagName(), "the verdict is the page's first heading after h1");
+    // a long path in a header that may not wrap made the table wider than a 1280-px screen
+    Elements paths = page.select("thead th.path");
+    assertEquals(4, paths.size(), "two paths in each of the two tables");
+    assertEquals("products[LAMP-01].<wbr>initial_on_hand", paths.get(0).selectFirst("code").html());
+    assertEquals(page.select("table").size(), page.select("div.scroll > table").size(), "every table scrolls");
+    assertEquals("charts/trade_offs.png", page.selectFirst("figure img").parent().attr("href"));
     assertTrue(o.out().contains("worth considering"), o.out());
     try (Stream<Path> files = Files.walk(dir)) {
       assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary files left");

@@ -5,6 +5,7 @@ import backorder.report.results.MetricStat;
 import backorder.report.results.PolicyResult;
 import backorder.report.results.RunResults;
 import java.awt.BasicStroke;
+import java.awt.font.FontRenderContext;
 import java.awt.geom.Ellipse2D;
 import java.text.NumberFormat;
 import java.util.Locale;
@@ -29,6 +30,16 @@ public final class CostFillScatter {
 
     private static final String FILL = Metric.FILL_RATE.key();
     private static final String COST = Metric.TOTAL_COST.key();
+    private static final double LOWER_MARGIN = 0.08;
+    private static final double UPPER_MARGIN = 0.12;
+    /** About the plot area's width in the 1100-point figure (the rest is the value axis and padding). */
+    private static final double PLOT_WIDTH = 960;
+    /** The label's inset from its dot plus a little air. */
+    private static final double LABEL_GAP = 12;
+    static final ItemLabelPosition RIGHT_OF_DOT =
+            new ItemLabelPosition(ItemLabelAnchor.OUTSIDE1, TextAnchor.BOTTOM_LEFT);
+    static final ItemLabelPosition LEFT_OF_DOT =
+            new ItemLabelPosition(ItemLabelAnchor.OUTSIDE11, TextAnchor.BOTTOM_RIGHT);
 
     private CostFillScatter() { }
 
@@ -71,14 +82,14 @@ public final class CostFillScatter {
         meanRenderer.setDefaultItemLabelGenerator(new StandardXYItemLabelGenerator("{0}", nf, nf));
         meanRenderer.setDefaultItemLabelsVisible(true);
         meanRenderer.setDefaultItemLabelFont(ChartStyle.PANEL);
-        meanRenderer.setDefaultPositiveItemLabelPosition(
-                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE1, TextAnchor.BOTTOM_LEFT));
+        meanRenderer.setDefaultPositiveItemLabelPosition(RIGHT_OF_DOT);
+        placeLabels(meanRenderer, means, reps);
         meanRenderer.setItemLabelInsets(new org.jfree.chart.ui.RectangleInsets(8, 8, 8, 8));
         repRenderer.setDefaultSeriesVisibleInLegend(false);
         NumberAxis x = ChartStyle.axis("fill rate (%)");
         x.setAutoRangeIncludesZero(false);
-        x.setLowerMargin(0.08);
-        x.setUpperMargin(0.12);
+        x.setLowerMargin(LOWER_MARGIN);
+        x.setUpperMargin(UPPER_MARGIN);
         NumberAxis y = ChartStyle.axis("total cost (" + r.info(Metric.TOTAL_COST).axisLabel() + ")");
         y.setAutoRangeIncludesZero(false);
         y.setLowerMargin(0.08);
@@ -95,6 +106,34 @@ public final class CostFillScatter {
                 + "whiskers in both directions; the faint dots are the individual replications. "
                 + "Lower right (cheaper and better service) is better.";
         return Optional.of(new Figure("cost_vs_fill_rate", title, caption, chart, 1100, 720));
+    }
+
+    /**
+     * Puts each policy's name left of its dot when it would run past the plot's right edge (a policy
+     * with the best fill rate sits near it), judged on the x range the axis will choose.
+     */
+    static void placeLabels(XYErrorRenderer renderer, XYIntervalSeriesCollection means, XYSeriesCollection reps) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int s = 0; s < means.getSeriesCount(); s++) {
+            lo = Math.min(lo, means.getStartXValue(s, 0));
+            hi = Math.max(hi, means.getEndXValue(s, 0));
+            for (int i = 0; i < reps.getItemCount(s); i++) {
+                lo = Math.min(lo, reps.getXValue(s, i));
+                hi = Math.max(hi, reps.getXValue(s, i));
+            }
+        }
+        double length = hi - lo;
+        FontRenderContext frc = new FontRenderContext(null, true, true);
+        for (int s = 0; s < means.getSeriesCount(); s++) {
+            double share = length > 0 ? (means.getXValue(s, 0) - lo + LOWER_MARGIN * length)
+                    / ((1 + LOWER_MARGIN + UPPER_MARGIN) * length) : 0.5;
+            double text = ChartStyle.PANEL.getStringBounds(means.getSeries(s).getKey().toString(), frc).getWidth()
+                    + LABEL_GAP;
+            double roomRight = (1 - share) * PLOT_WIDTH;
+            boolean right = roomRight >= text || roomRight >= share * PLOT_WIDTH;
+            renderer.setSeriesPositiveItemLabelPosition(s, right ? RIGHT_OF_DOT : LEFT_OF_DOT);
+        }
     }
 
     private static XYSeries replicationCloud(RunResults r, String policy) {

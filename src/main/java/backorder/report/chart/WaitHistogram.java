@@ -6,6 +6,7 @@ import backorder.report.results.WaitBin;
 import java.awt.BasicStroke;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -59,6 +60,8 @@ public final class WaitHistogram {
         NumberAxis x = ChartStyle.axis(openEnded ? "waiting time (days; the last bin holds all longer waits)"
                 : "waiting time (days)");
         x.setRange(0, xMax);
+        // whole days only: the bins are whole days, and half-day ticks crowd the axis beyond about 20 days
+        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.US));
         NumberAxis y = ChartStyle.axis("orders per replication");
         y.setAutoRangeIncludesZero(true);
         y.setUpperMargin(0.08);

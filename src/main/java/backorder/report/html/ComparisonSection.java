@@ -35,7 +35,7 @@ final class ComparisonSection {
                         + "underneath and the p-value Holm-adjusted over all pairs of policies on that metric. "
                         + "<span class=\"tied\">Tied</span> marks a difference not distinguishable from zero "
                         + "(adjusted p &#8805; 0.05). Every pair and metric is in comparisons.csv.</p>\n")
-                .append("<table class=\"comparisons\">\n<thead><tr><th>Policy</th><th>Rank</th>");
+                .append(Html.openTable("comparisons") + "\n<thead><tr><th>Policy</th><th>Rank</th>");
         for (String m : metrics) {
             MetricInfo info = r.info(m);
             b.append("<th>").append(esc(info.label())).append(" difference</th><th>adjusted p</th>");
@@ -51,7 +51,7 @@ final class ComparisonSection {
             }
             b.append("</tr>\n");
         }
-        return b.append("</tbody>\n</table>\n</section>\n").toString();
+        return b.append("</tbody>\n" + Html.CLOSE_TABLE + "\n</section>\n").toString();
     }
 
     /** The ranking's order when summary.json has one, else scenario order with the recommended first. */

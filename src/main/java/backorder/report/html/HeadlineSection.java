@@ -41,14 +41,14 @@ final class HeadlineSection {
         b.append("<section class=\"headline\" id=\"headline\" style=\"border-left-color:").append(colour)
                 .append("\">\n");
         if (!rec.decided()) {
-            b.append("<p class=\"verdict\">No recommendation.</p>\n<p>No eligible policy has a value for ")
+            b.append("<h2 class=\"verdict\">No recommendation.</h2>\n<p>No eligible policy has a value for ")
                     .append(esc(metric.label().toLowerCase(Locale.ROOT))).append(" (<code>")
                     .append(esc(metric.name())).append("</code>) in summary.json, so the objective cannot decide.</p>\n");
         } else {
             String best = rec.recommended().orElseThrow();
             TradeOff trade = new TradeOff(r, rec, period());
-            b.append("<p class=\"verdict\">Recommended: <strong class=\"policy-name\">").append(esc(best))
-                    .append("</strong>.</p>\n<p class=\"because\">").append(why(best)).append(' ')
+            b.append("<h2 class=\"verdict\">Recommended: <strong class=\"policy-name\">").append(esc(best))
+                    .append("</strong>.</h2>\n<p class=\"because\">").append(why(best)).append(' ')
                     .append(rec.runnerUp().map(trade::runnerUp).orElseGet(() -> alone(best))).append("</p>\n");
             paragraph(b, "cheapest", trade.cheapest());
             b.append(SubstitutionNote.paragraph(r, best, rec.runnerUp().orElse(null)));

@@ -2,6 +2,8 @@ package backorder.report.html;
 
 import backorder.report.results.MetricInfo;
 import backorder.report.chart.PolicyPalette;
+import backorder.report.chart.WrittenChart;
+import java.util.Base64;
 
 /** Small HTML helpers: escaping of text from files, day numbers and policy swatches. */
 final class Html {
@@ -40,6 +42,35 @@ final class Html {
             return n == 0 ? "" : items.get(0);
         }
         return String.join(", ", items.subList(0, n - 1)) + " and " + items.get(n - 1);
+    }
+
+    /** The opening of a table in its own horizontal scroll box, so a wide table does not widen a phone's page. */
+    static String openTable(String cssClass) {
+        return "<div class=\"scroll\"><table class=\"" + cssClass + "\">";
+    }
+
+    /** The end of a table opened by {@link #openTable}. */
+    static final String CLOSE_TABLE = "</table></div>";
+
+    /** Escaped text with line-break chances after each dot, for long parameter paths in table headers. */
+    static String breakable(String s) {
+        return esc(s).replace(".", ".<wbr>");
+    }
+
+    /**
+     * A chart as a figure: the PNG embedded (so the page needs no other file to show it) and linked to
+     * {@code charts/ID.png}, so that on a phone a tap opens the full-size picture to zoom into; the caption
+     * starts with {@code number} (e.g. "Figure 2. ", or "") and links the SVG and PNG files.
+     */
+    static String figure(WrittenChart c, String number) {
+        String id = esc(c.figure().id());
+        String title = esc(c.figure().title());
+        return "<figure id=\"fig-" + id + "\">\n<a class=\"chart\" href=\"charts/" + id + ".png\">"
+                + "<img src=\"data:image/png;base64," + Base64.getEncoder().encodeToString(c.pngBytes())
+                + "\" width=\"" + c.figure().width() + "\" height=\"" + c.figure().height() + "\" alt=\"" + title
+                + "\"></a>\n<figcaption><strong>" + number + title + ".</strong> " + esc(c.figure().caption())
+                + " <span class=\"files\">(also as <a href=\"charts/" + id + ".svg\">SVG</a> and <a href=\"charts/"
+                + id + ".png\">PNG</a>)</span></figcaption>\n</figure>\n";
     }
 
     /** A coloured square and the escaped policy name. */

@@ -7,7 +7,6 @@ import static backorder.report.html.Html.esc;
 import backorder.report.chart.PolicyPalette;
 import backorder.report.chart.WrittenChart;
 import java.io.IOException;
-import java.util.Base64;
 import java.util.List;
 
 /** Assembles report.html: headline, KPIs, comparisons, scenario, charts, metric table and method, in that order. */
@@ -59,16 +58,7 @@ public final class HtmlReport {
             b.append("<p class=\"note\">The result files hold no data to chart.</p>\n");
         }
         for (int i = 0; i < charts.size(); i++) {
-            WrittenChart c = charts.get(i);
-            String id = c.figure().id();
-            b.append("<figure id=\"fig-").append(esc(id)).append("\">\n<img src=\"data:image/png;base64,")
-                    .append(Base64.getEncoder().encodeToString(c.pngBytes())).append("\" width=\"")
-                    .append(c.figure().width()).append("\" height=\"").append(c.figure().height())
-                    .append("\" alt=\"").append(esc(c.figure().title())).append("\">\n<figcaption><strong>Figure ")
-                    .append(i + 1).append(". ").append(esc(c.figure().title())).append(".</strong> ")
-                    .append(esc(c.figure().caption())).append(" <span class=\"files\">(also as <a href=\"charts/")
-                    .append(esc(id)).append(".svg\">SVG</a> and <a href=\"charts/").append(esc(id))
-                    .append(".png\">PNG</a>)</span></figcaption>\n</figure>\n");
+            b.append(Html.figure(charts.get(i), "Figure " + (i + 1) + ". "));
         }
         return b.append("</section>\n").toString();
     }

@@ -71,15 +71,15 @@ public final class MatrixReport {
     }
 
     private static String headline(MatrixTable t, MatrixManifest m, List<Standing> standings, PolicyPalette palette) {
-        StringBuilder b = new StringBuilder("<section class=\"headline\" id=\"headline\">\n<p class=\"verdict\">");
+        StringBuilder b = new StringBuilder("<section class=\"headline\" id=\"headline\">\n<h2 class=\"verdict\">");
         Standing best = standings.isEmpty() ? null : standings.get(0);
         if (best == null || best.worstScenario() == null) {
-            b.append("No ranking: some scenario gives no policy a value on its objective.</p>\n");
+            b.append("No ranking: some scenario gives no policy a value on its objective.</h2>\n");
             return b.append("</section>\n").toString();
         }
         boolean constrained = m.scenarios().stream().anyMatch(s -> !s.objective().constraints().isEmpty());
         b.append(best.failing() > 0 ? "No policy meets every scenario&#8217;s constraints; fewest failures: "
-                : "Most robust: ").append(esc(best.policy())).append(".</p>\n<p class=\"because\">")
+                : "Most robust: ").append(esc(best.policy())).append(".</h2>\n<p class=\"because\">")
                 .append(best.failing() > 0 ? "It fails a constraint in " + best.failing() + " of "
                         + t.scenarios().size() + " scenarios. " : constrained
                         ? "It meets every scenario&#8217;s constraints. " : "")
@@ -127,7 +127,7 @@ public final class MatrixReport {
                 + "mean and 95% confidence interval as well. A regret is a difference of means: two policies whose "
                 + "intervals overlap may not really differ in that scenario.</p>\n");
         m.notes().forEach(n -> b.append("<p class=\"note\">").append(esc(n)).append("</p>\n"));
-        b.append("<table class=\"metrics\">\n<thead><tr><th>Scenario</th><th class=\"left\">Objective</th>"
+        b.append(Html.openTable("metrics") + "\n<thead><tr><th>Scenario</th><th class=\"left\">Objective</th>"
                 + "<th>Replications</th><th>Seed</th><th>Days</th><th class=\"left\">File</th></tr></thead>\n<tbody>\n");
         for (String s : t.scenarios()) {
             ScenarioInfo info = m.scenario(s);
@@ -141,7 +141,7 @@ public final class MatrixReport {
                     .append(Html.days(info.horizonDays() - info.warmupDays())).append("</td><td class=\"left\"><code>")
                     .append(esc(info.file())).append("</code></td></tr>\n");
         }
-        return b.append("</tbody>\n</table>\n</section>\n").toString();
+        return b.append("</tbody>\n" + Html.CLOSE_TABLE + "\n</section>\n").toString();
     }
 
     /** "net_value, max; fill_rate >= 0.9". */

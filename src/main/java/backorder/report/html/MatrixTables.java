@@ -34,7 +34,7 @@ final class MatrixTables {
                         + "failing a constraint of a scenario (where another policy meets them) ranks after those "
                         + "that never do; its regret there may be negative: it beats the recommended policy on the "
                         + "objective but is not allowed.</p>\n")
-                .append("<table class=\"metrics\">\n<thead><tr><th>#</th><th class=\"left\">Policy</th>"
+                .append(Html.openTable("metrics") + "\n<thead><tr><th>#</th><th class=\"left\">Policy</th>"
                         + "<th>Worst-case regret</th><th class=\"left\">In</th><th>Ranks</th>"
                         + "<th>Scenarios failing a constraint</th></tr></thead>\n<tbody>\n");
         for (int i = 0; i < standings.size(); i++) {
@@ -47,7 +47,7 @@ final class MatrixTables {
                     .append("</td><td>").append(String.join(", ", s.ranks().stream().map(r -> r == 0 ? "&#8212;" : "" + r)
                             .toList())).append("</td><td>").append(s.failing()).append("</td></tr>\n");
         }
-        return b.append("</tbody>\n</table>\n<p class=\"note\">Ranks are in scenario order: ")
+        return b.append("</tbody>\n" + Html.CLOSE_TABLE + "\n<p class=\"note\">Ranks are in scenario order: ")
                 .append(esc(String.join(", ", t.scenarios()))).append(".</p>\n</section>\n").toString();
     }
 
@@ -66,8 +66,8 @@ final class MatrixTables {
                         + "small regret to <span style=\"background:").append(colour(1)).append("\"></span> the "
                         + "largest in the table (").append(largest(t, max)).append("), by the square root of the "
                         + "regret&#8217;s share of the largest. &#8224; fails a constraint of the scenario&#8217;s "
-                        + "objective that another policy meets.</p>\n<table class=\"metrics heat\">\n<thead><tr>"
-                        + "<th class=\"left\">Policy</th>");
+                        + "objective that another policy meets.</p>\n" + Html.openTable("metrics heat")
+                        + "\n<thead><tr><th class=\"left\">Policy</th>");
         for (String s : t.scenarios()) {
             ScenarioInfo info = m.scenario(s);
             b.append("<th>").append(esc(s)).append("<span class=\"ci\">")
@@ -81,7 +81,7 @@ final class MatrixTables {
             }
             b.append("</tr>\n");
         }
-        return b.append("</tbody>\n</table>\n</section>\n").toString();
+        return b.append("</tbody>\n" + Html.CLOSE_TABLE + "\n</section>\n").toString();
     }
 
     private static String cell(MatrixTable t, MatrixManifest m, String scenario, Standing st, int i, double max) {
@@ -124,7 +124,7 @@ final class MatrixTables {
     static String means(MatrixTable t, MatrixManifest m, List<Standing> standings, PolicyPalette palette) {
         StringBuilder b = new StringBuilder("<section id=\"means\">\n<h2>The objectives&#8217; means</h2>\n")
                 .append("<p class=\"note\">Mean across replications with the 95% confidence interval underneath; the "
-                        + "scenario&#8217;s best highlighted.</p>\n<table class=\"metrics\">\n<thead><tr>"
+                        + "scenario&#8217;s best highlighted.</p>\n" + Html.openTable("metrics") + "\n<thead><tr>"
                         + "<th class=\"left\">Policy</th>");
         t.scenarios().forEach(s -> b.append("<th>").append(esc(s)).append("<span class=\"ci\">")
                 .append(esc(label(t.objectiveMetric(s)))).append("</span></th>"));
@@ -142,7 +142,7 @@ final class MatrixTables {
             }
             b.append("</tr>\n");
         }
-        return b.append("</tbody>\n</table>\n</section>\n").toString();
+        return b.append("</tbody>\n" + Html.CLOSE_TABLE + "\n</section>\n").toString();
     }
 
     private static String label(String metric) {

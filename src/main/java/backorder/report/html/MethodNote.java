@@ -36,9 +36,12 @@ final class MethodNote {
         if (m.scenarioSha256() != null && !m.scenarioSha256().isBlank()) {
             fact(b, "Scenario SHA-256", "<code class=\"hash\">" + esc(m.scenarioSha256()) + "</code>");
         }
+        // a network's section and location charts also read the two location files
+        String network = r.hasNetwork()
+                ? ", <code>location_timeseries.csv</code>, <code>location_replications.csv</code>" : "";
         fact(b, "Drawn from", "<code>summary.json</code>, <code>timeseries.csv</code>, <code>wait_histogram.csv</code>, "
-                + "<code>replications.csv</code> in the run&#8217;s output folder; charts also as PNG and SVG in "
-                + "<code>charts/</code>");
+                + "<code>replications.csv</code>" + network + " in the run&#8217;s output folder; charts also as PNG "
+                + "and SVG in <code>charts/</code>");
         return b.append("</dl>\n</section>\n").toString();
     }
 

@@ -31,7 +31,7 @@ final class MetricTable {
                 .append(" replications with its 95% confidence interval underneath. The best value of each row "
                         + "is <span class=\"best-key\">highlighted</span> where higher or lower is clearly better; "
                         + "&#8212; means no observations.</p>\n");
-        b.append("<table class=\"metrics\">\n<thead><tr><th>Metric</th><th>Unit</th>");
+        b.append(Html.openTable("metrics") + "\n<thead><tr><th>Metric</th><th>Unit</th>");
         for (PolicyResult p : r.policies()) {
             b.append("<th>").append(Html.policy(palette, p.name())).append("</th>");
         }
@@ -55,7 +55,7 @@ final class MetricTable {
             }
             b.append("</tr>\n");
         }
-        return b.append("</tbody>\n</table>\n</section>\n").toString();
+        return b.append("</tbody>\n" + Html.CLOSE_TABLE + "\n</section>\n").toString();
     }
 
     /** Products with the most backorders under the recommended policy (only when there are several products). */
@@ -84,12 +84,15 @@ final class MetricTable {
                 .append(": fill rate and backorders (mean across replications) per policy")
                 .append(levels ? ", and the levels each policy used (units of inventory position; a service level"
                         + " or days of cover become these)" : "").append(".</p>\n")
-                .append("<table class=\"products\">\n<thead><tr><th>SKU</th>");
+                .append(Html.openTable("products") + "\n<thead><tr><th rowspan=\"2\">SKU</th>");
         for (PolicyResult p : r.policies()) {
-            b.append("<th colspan=\"").append(levels ? 3 : 2).append("\">").append(Html.policy(palette, p.name()))
-                    .append("</th>");
+            b.append("<th class=\"group\" colspan=\"").append(levels ? 3 : 2).append("\">")
+                    .append(Html.policy(palette, p.name())).append("</th>");
         }
-        b.append("</tr></thead>\n<tbody>\n");
+        // a second row names each policy's columns: the fill rate was a bare "78.4%" under the policy's name
+        b.append("</tr>\n<tr>");
+        String columns = "<th>Fill rate</th><th>Backorders</th>" + (levels ? "<th>Levels used</th>" : "");
+        b.append(columns.repeat(r.policies().size())).append("</tr></thead>\n<tbody>\n");
         MetricInfo fill = MetricInfo.of(Metric.FILL_RATE);
         MetricInfo bo = MetricInfo.of(Metric.BACKORDERS);
         for (String sku : skus.subList(0, shown)) {
@@ -98,7 +101,7 @@ final class MetricTable {
                 ProductResult pr = bySku.get(sku).get(p.name());
                 b.append("<td>").append(pr == null ? "&#8212;" : fill.format(pr.metric(fill.name()).mean()))
                         .append("</td><td>").append(pr == null ? "&#8212;" : bo.format(pr.metric(bo.name()).mean()))
-                        .append(" <span class=\"muted\">backorders</span></td>");
+                        .append("</td>");
                 if (levels) {
                     String used = pr == null ? "" : pr.levels().describe();
                     b.append("<td class=\"levels\">").append(used.isEmpty() ? "&#8212;" : esc(used)).append("</td>");
@@ -106,7 +109,7 @@ final class MetricTable {
             }
             b.append("</tr>\n");
         }
-        return b.append("</tbody>\n</table>\n</section>\n").toString();
+        return b.append("</tbody>\n" + Html.CLOSE_TABLE + "\n</section>\n").toString();
     }
 
     private static String direction(MetricInfo info) {

@@ -43,9 +43,9 @@ final class NetworkSection {
         b.append("<p class=\"note\">Arrows are as thick as the units that moved along them (mean per replication, "
                 + r.manifest().replications() + " replications); boxes show each location&#8217;s service.</p>\n");
         for (String policy : r.policyNames()) {
-            b.append("<h3>").append(Html.policy(palette, policy)).append("</h3>\n")
+            b.append("<h3>").append(Html.policy(palette, policy)).append("</h3>\n<div class=\"scroll\">")
                     .append(NetworkDiagramSvg.render(n.layout(), n.metrics().getOrDefault(policy, List.of()), policy,
-                            palette.hex(policy)));
+                            palette.hex(policy))).append("</div>\n");
         }
         table(b, r, sites, palette);
         return b.append("</section>\n").toString();
@@ -74,7 +74,8 @@ final class NetworkSection {
     }
 
     private static void table(StringBuilder b, RunResults r, List<Place> sites, PolicyPalette palette) {
-        b.append("<table class=\"metrics network\">\n<thead><tr><th class=\"left\">Location</th><th class=\"left\">Metric</th>");
+        b.append(Html.openTable("metrics network"))
+                .append("\n<thead><tr><th class=\"left\">Location</th><th class=\"left\">Metric</th>");
         r.policyNames().forEach(p -> b.append("<th>").append(Html.policy(palette, p)).append("</th>"));
         b.append("</tr></thead>\n<tbody>\n");
         for (Place s : sites) {
@@ -96,7 +97,7 @@ final class NetworkSection {
                 b.append("</tr>\n");
             }
         }
-        b.append("</tbody>\n</table>\n");
+        b.append("</tbody>\n").append(Html.CLOSE_TABLE).append('\n');
     }
 
     /** The metric's label, reworded at the warehouse, whose customers are the stores. */

@@ -33,7 +33,9 @@ final class ScenarioSection {
         }
         fact(b, "Policies compared", policies.toString());
         b.append("</dl>\n<h3>Disruptions</h3>\n");
-        b.append(TimelineSvg.render(r.disruptions(), m.horizonDays(), m.warmupDays()));
+        // in a scroll box: on a phone the timeline keeps a legible width instead of shrinking its text
+        b.append("<div class=\"scroll\">").append(TimelineSvg.render(r.disruptions(), m.horizonDays(), m.warmupDays()))
+                .append("</div>\n");
         if (!r.disruptions().isEmpty()) {
             table(b, r);
         }
@@ -41,8 +43,8 @@ final class ScenarioSection {
     }
 
     private static void table(StringBuilder b, RunResults r) {
-        b.append("<table class=\"disruptions\">\n<thead><tr><th>Disruption</th><th class=\"left\">Type</th><th>Start day</th>"
-                + "<th>End day</th><th>Length (days)</th><th>Recurring</th></tr></thead>\n<tbody>\n");
+        b.append(Html.openTable("disruptions")).append("\n<thead><tr><th>Disruption</th><th class=\"left\">Type</th>"
+                + "<th>Start day</th><th>End day</th><th>Length (days)</th><th>Recurring</th></tr></thead>\n<tbody>\n");
         boolean recurring = false;
         for (DisruptionWindow w : r.disruptions()) {
             recurring |= w.recurring();
@@ -51,7 +53,7 @@ final class ScenarioSection {
                     .append(Html.days(w.endDay())).append("</td><td>").append(Html.days(w.durationDays()))
                     .append("</td><td>").append(w.recurring() ? "yes*" : "no").append("</td></tr>\n");
         }
-        b.append("</tbody>\n</table>\n");
+        b.append("</tbody>\n").append(Html.CLOSE_TABLE).append('\n');
         if (recurring) {
             b.append("<p class=\"note\">* Recurring disruptions start at random times in each replication; "
                     + "the windows shown here and shaded in the charts are those realised in replication 0.</p>\n");

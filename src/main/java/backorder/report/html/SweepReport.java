@@ -71,9 +71,9 @@ public final class SweepReport {
     }
 
     private static String headline(SweepFindings f, SweepManifest m) {
-        StringBuilder b = new StringBuilder("<section class=\"headline\" id=\"headline\">\n<p class=\"verdict\">")
+        StringBuilder b = new StringBuilder("<section class=\"headline\" id=\"headline\">\n<h2 class=\"verdict\">")
                 .append("Worth considering: ").append(f.worthConsidering().size()).append(" of ")
-                .append(f.table().settings().size()).append(" settings.</p>\n<p class=\"because\">");
+                .append(f.table().settings().size()).append(" settings.</h2>\n<p class=\"because\">");
         MetricInfo objective = MetricInfo.of(m.objective().metric());
         if (f.best().isEmpty()) {
             b.append("No setting has a value for ").append(esc(objective.label().toLowerCase(Locale.ROOT)))
@@ -153,15 +153,7 @@ public final class SweepReport {
             b.append("<p class=\"note\">No setting has the values to chart.</p>\n");
         }
         for (WrittenChart c : charts) {
-            String id = c.figure().id();
-            b.append("<figure id=\"fig-").append(esc(id)).append("\">\n<img src=\"data:image/png;base64,")
-                    .append(java.util.Base64.getEncoder().encodeToString(c.pngBytes())).append("\" width=\"")
-                    .append(c.figure().width()).append("\" height=\"").append(c.figure().height()).append("\" alt=\"")
-                    .append(esc(c.figure().title())).append("\">\n<figcaption><strong>").append(esc(c.figure().title()))
-                    .append(".</strong> ").append(esc(c.figure().caption()))
-                    .append(" <span class=\"files\">(also as <a href=\"charts/").append(esc(id))
-                    .append(".svg\">SVG</a> and <a href=\"charts/").append(esc(id))
-                    .append(".png\">PNG</a>)</span></figcaption>\n</figure>\n");
+            b.append(Html.figure(c, ""));
         }
         return b.append("</section>\n").toString();
     }

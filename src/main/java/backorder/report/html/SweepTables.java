@@ -35,8 +35,9 @@ final class SweepTables {
                         + "trade-off: the change in ").append(esc(SweepFindings.label(f.service().y())))
                 .append(" per percentage point of fill rate, from the non-dominated setting with the next lower "
                         + "fill rate.</p>\n");
-        b.append("<table class=\"metrics\">\n<thead><tr><th>Point</th>");
-        t.parameters().forEach(p -> b.append("<th><code>").append(esc(p)).append("</code></th>"));
+        b.append(Html.openTable("metrics") + "\n<thead><tr><th>Point</th>");
+        t.parameters().forEach(p -> b.append("<th class=\"path\"><code>").append(Html.breakable(p))
+                .append("</code></th>"));
         b.append("<th class=\"left\">Policy</th>");
         metrics.forEach(m -> b.append("<th>").append(esc(MetricInfo.of(m).label())).append("</th>"));
         b.append("<th class=\"left\">Why</th><th>").append(esc(MetricInfo.of(f.service().y()).label()))
@@ -55,7 +56,7 @@ final class SweepTables {
             b.append("<td class=\"left\">").append(f.reasons(s)).append("</td><td>")
                     .append(Double.isNaN(perPoint) ? "&#8212;" : signed(y, perPoint)).append("</td></tr>\n");
         }
-        b.append("</tbody>\n</table>\n");
+        b.append("</tbody>\n" + Html.CLOSE_TABLE + "\n");
         if (rows.size() > MAX_ROWS) {
             b.append("<p class=\"note\">The first ").append(MAX_ROWS).append(" of ").append(rows.size())
                     .append(" are listed; sweep.csv has every setting.</p>\n");
@@ -75,8 +76,9 @@ final class SweepTables {
                 .append("For each grid point and policy: the fill rate, the ").append(esc(objective.label().toLowerCase(
                         java.util.Locale.ROOT))).append(", and a setting that beats it on both (&#8220;beaten by&#8221;, "
                         + "point and policy) or <span class=\"best-key\">non-dominated</span>.</p>\n")
-                .append("<table class=\"metrics\">\n<thead><tr><th>Point</th>");
-        t.parameters().forEach(p -> b.append("<th><code>").append(esc(p)).append("</code></th>"));
+                .append(Html.openTable("metrics") + "\n<thead><tr><th>Point</th>");
+        t.parameters().forEach(p -> b.append("<th class=\"path\"><code>").append(Html.breakable(p))
+                .append("</code></th>"));
         for (String p : t.policies()) {
             b.append("<th>").append(Html.policy(palette, p)).append("<br>fill rate</th><th>")
                     .append(esc(objective.label())).append("</th><th class=\"left\">beaten by</th>");
@@ -95,7 +97,7 @@ final class SweepTables {
             }
             b.append("</tr>\n");
         }
-        b.append("</tbody>\n</table>\n");
+        b.append("</tbody>\n" + Html.CLOSE_TABLE + "\n");
         if (byPoint.size() > MAX_ROWS) {
             b.append("<p class=\"note\">The first ").append(MAX_ROWS).append(" of ").append(byPoint.size())
                     .append(" points are listed; sweep.csv has every point.</p>\n");

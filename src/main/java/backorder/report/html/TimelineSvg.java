@@ -14,6 +14,10 @@ final class TimelineSvg {
     private static final int RIGHT = 20;
     private static final int LANE = 30;
     private static final int TOP = 12;
+    /** Baseline of the axis title below the axis line. */
+    private static final int AXIS_TITLE = 33;
+    /** Room under that baseline for the descender of "day" (12 px text), which the edge would otherwise clip. */
+    private static final int DESCENT = 6;
 
     private TimelineSvg() { }
 
@@ -21,7 +25,7 @@ final class TimelineSvg {
     static String render(List<DisruptionWindow> windows, double horizon, double warmup) {
         int lanes = Math.max(1, windows.size());
         int axisY = TOP + lanes * LANE + 6;
-        int height = axisY + 34;
+        int height = axisY + AXIS_TITLE + DESCENT;
         StringBuilder b = new StringBuilder();
         b.append("<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH)
                 .append(' ').append(height).append("\" role=\"img\" aria-label=\"Disruption timeline over ")
@@ -71,7 +75,7 @@ final class TimelineSvg {
                     .append("\" y=\"").append(y + 19).append("\" text-anchor=\"middle\" class=\"tl-tick\">")
                     .append(Html.days(d)).append("</text>\n");
         }
-        b.append("<text x=\"").append(WIDTH - RIGHT).append("\" y=\"").append(y + 33)
+        b.append("<text x=\"").append(WIDTH - RIGHT).append("\" y=\"").append(y + AXIS_TITLE)
                 .append("\" text-anchor=\"end\" class=\"tl-tick\">day</text>\n");
     }
 

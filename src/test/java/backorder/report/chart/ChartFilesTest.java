@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backorder.report.ReportFixture;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.StringReader;
@@ -18,6 +20,16 @@ import java.util.List;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.data.xy.XYDataset;
+import org.jfree.data.xy.XYIntervalSeries;
+import org.jfree.data.xy.XYIntervalSeriesCollection;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,6 +105,62 @@ class ChartFilesTest {
             assertArrayEquals(written.get(i).pngBytes(), ChartWriter.png(again.get(i)), again.get(i).id());
             assertEquals(Files.readString(written.get(i).svg()), ChartWriter.svg(again.get(i)), again.get(i).id());
         }
+    }
+
+    @Test
+    void waitHistogram_ticksWholeDaysOnly() {
+        // the bins are whole days; the standard units put half-day ticks on a 0-24 day axis, crowding it
+        JFreeChart chart = (JFreeChart) figure("wait_histogram").drawing();
+        NumberAxis days = (NumberAxis) chart.getXYPlot().getDomainAxis();
+        assertEquals(1.0, days.getStandardTickUnits().getCeilingTickUnit(0.5).getSize());
+        assertEquals(2.0, days.getStandardTickUnits().getCeilingTickUnit(1.5).getSize());
+    }
+
+    @Test
+    void costScatter_putsANameNearThePlotsRightEdgeLeftOfItsDot() {
+        XYIntervalSeriesCollection means = new XYIntervalSeriesCollection();
+        XYSeriesCollection reps = new XYSeriesCollection();
+        double[][] fillAndCi = {{78.4, 77.0, 79.8}, {97.0, 95.9, 98.1}, {83.2, 82.2, 84.2}};
+        String[] names = {"example-safety-stock", "example-dual-sourcing", "example-purchasing-plan"};
+        for (int i = 0; i < names.length; i++) {
+            XYIntervalSeries s = new XYIntervalSeries(names[i]);
+            s.add(fillAndCi[i][0], fillAndCi[i][1], fillAndCi[i][2], 90_000, 89_000, 91_000);
+            means.addSeries(s);
+            XYSeries cloud = new XYSeries(names[i] + " (replications)");
+            cloud.add(i == 1 ? 100.0 : 69.2, 90_000);
+            reps.addSeries(cloud);
+        }
+        XYErrorRenderer renderer = new XYErrorRenderer();
+        CostFillScatter.placeLabels(renderer, means, reps);
+
+        // the reference scenario's layout: "example-dual-sourcing" at 97% ran past the plot's edge on the right
+        assertEquals(CostFillScatter.RIGHT_OF_DOT, renderer.getSeriesPositiveItemLabelPosition(0));
+        assertEquals(CostFillScatter.LEFT_OF_DOT, renderer.getSeriesPositiveItemLabelPosition(1));
+        assertEquals(CostFillScatter.RIGHT_OF_DOT, renderer.getSeriesPositiveItemLabelPosition(2));
+    }
+
+    @Test
+    void costScatter_namesEveryPolicyInsideThePlot() {
+        JFreeChart chart = (JFreeChart) figure("cost_vs_fill_rate").drawing();
+        BufferedImage img = new BufferedImage(1100, 720, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        chart.draw(g, new Rectangle2D.Double(0, 0, 1100, 720), info);
+        Rectangle2D area = info.getPlotInfo().getDataArea();
+        XYPlot plot = chart.getXYPlot();
+        XYDataset means = plot.getDataset(0);
+        for (int s = 0; s < means.getSeriesCount(); s++) {
+            String name = means.getSeriesKey(s).toString();
+            double dot = plot.getDomainAxis().valueToJava2D(means.getXValue(s, 0), area, plot.getDomainAxisEdge());
+            double text = g.getFontMetrics(ChartStyle.PANEL).stringWidth(name) + 8;
+            boolean right = plot.getRenderer(0).getSeriesPositiveItemLabelPosition(s) == CostFillScatter.RIGHT_OF_DOT;
+            assertTrue(right ? dot + text <= area.getMaxX() : dot - text >= area.getMinX(), name + " at " + dot);
+        }
+        g.dispose();
+    }
+
+    private static Figure figure(String id) {
+        return written.stream().map(WrittenChart::figure).filter(f -> f.id().equals(id)).findFirst().orElseThrow();
     }
 
     @Test

@@ -65,11 +65,26 @@ class NetworkReportTest {
     }
 
     @Test
+    void diagramsAndTheLocationTableScrollInTheirOwnBox_soAPhoneKeepsThemLegible() {
+        Element section = page.getElementById("network");
+        for (Element e : section.select("svg.network, table.network")) {
+            assertTrue(e.parent().is("div.scroll"), e.tagName() + "." + e.className());
+        }
+    }
+
+    @Test
+    void methodNamesTheLocationFilesTheNetworkIsDrawnFrom() {
+        String drawnFrom = page.select("#method dt:containsOwn(Drawn from) + dd").text();
+        assertTrue(drawnFrom.contains("location_timeseries.csv, location_replications.csv"), drawnFrom);
+    }
+
+    @Test
     void runsWithoutLocationsHaveNoNetworkSection() throws IOException {
         Path plain = ReportFixture.copyTo(dir.resolve("plain"));
         ReportBuilder.build(plain);
         Document doc = Jsoup.parse(Files.readString(plain.resolve(ReportBuilder.REPORT_HTML), StandardCharsets.UTF_8));
         assertTrue(doc.getElementById("network") == null);
         assertTrue(doc.select("#fig-location_backlog_fan").isEmpty());
+        assertFalse(doc.selectFirst("#method").text().contains("location_"), "no location files to name");
     }
 }

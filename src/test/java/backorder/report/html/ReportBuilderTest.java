@@ -116,6 +116,10 @@ class ReportBuilderTest {
         assertTrue(scenario.contains("transit closure (days 90–95)"), scenario);
         assertFalse(scenario.contains("realised in replication 0"), "no recurring disruption, no note");
         assertEquals(2, doc.select("#products tbody tr").size());
+        // the policy's header spans its cells: the fill rate was a bare "78.4%" beside "873 backorders"
+        assertEquals(List.of("Fill rate", "Backorders", "Levels used", "Fill rate", "Backorders", "Levels used",
+                "Fill rate", "Backorders", "Levels used"),
+                doc.select("#products thead tr").get(1).select("th").eachText());
         assertFalse(doc.select("table.metrics td.best").isEmpty());
         assertTrue(doc.selectFirst("#method").text().contains(r.manifest().scenarioSha256()));
         String manifest = doc.selectFirst("#method .manifest").text();
@@ -150,6 +154,56 @@ class ReportBuilderTest {
             assertTrue(row.selectFirst("th").text().startsWith(m.label()), row.text());
             assertEquals(m.unit(), row.selectFirst("td.unit").text(), m.key());
         }
+    }
+
+    @Test
+    void onAPhone_wideTablesAndTheTimelineScrollInTheirOwnBox_andTheKeyFiguresTakeTwoColumns() throws IOException {
+        Document doc = Jsoup.parse(ReportBuilder.build(ReportFixture.copyTo(tmp.resolve("run"))).toFile(), "UTF-8");
+
+        // at 390 px the metric table is over twice the screen's width: without its own box it widened the page
+        Elements tables = doc.select("table");
+        assertEquals(List.of("comparisons", "disruptions", "metrics", "products"), tables.eachAttr("class"));
+        for (Element table : tables) {
+            assertTrue(table.parent().is("div.scroll"), table.className() + " in a scroll box");
+        }
+        assertTrue(doc.selectFirst("svg.timeline").parent().is("div.scroll"));
+        String css = doc.selectFirst("style").data();
+        String phone = css.substring(css.indexOf("@media screen and (max-width: 720px)"), css.indexOf("@media print"));
+        assertTrue(phone.contains(".kpis { grid-template-columns: repeat(2, minmax(0, 1fr)); }"), phone);
+        assertTrue(phone.contains(".scroll > svg.timeline"), phone);
+        assertTrue(css.contains(".scroll { overflow-x: auto;"), "scrolls on screen");
+        assertTrue(css.substring(css.indexOf("@media print")).contains(".scroll { overflow: visible; }"),
+                "prints whole");
+        // a tap on a chart opens its full-size picture, which a phone can zoom into
+        for (Element img : doc.select("figure img")) {
+            String id = img.closest("figure").id().substring("fig-".length());
+            assertEquals("charts/" + id + ".png", img.parent().attr("href"), id);
+        }
+    }
+
+    @Test
+    void headings_openWithTheRecommendation_andSkipNoLevel() throws IOException {
+        Document doc = Jsoup.parse(ReportBuilder.build(ReportFixture.copyTo(tmp.resolve("run"))).toFile(), "UTF-8");
+        Elements headings = doc.select("h1, h2, h3, h4, h5, h6");
+        // the verdict was a paragraph: a screen reader's list of headings began at "Key figures"
+        assertEquals(List.of("Which inventory policy for lamp-spike?", "Recommended: dual-sourcing.",
+                "Key figures for dual-sourcing"), headings.subList(0, 3).stream().map(Element::text).toList());
+        int level = 0;
+        for (Element h : headings) {
+            int next = h.tagName().charAt(1) - '0';
+            assertTrue(next <= level + 1, "no level skipped before " + h.text());
+            level = next;
+        }
+    }
+
+    @Test
+    void timeline_leavesRoomForTheAxisTitlesDescender() throws IOException {
+        Document doc = Jsoup.parse(ReportBuilder.build(ReportFixture.copyTo(tmp.resolve("run"))).toFile(), "UTF-8");
+        Element svg = doc.selectFirst("svg.timeline");
+        double height = Double.parseDouble(svg.attr("viewBox").split(" ")[3]);
+        Element title = svg.select("text").stream().filter(t -> t.text().equals("day")).findFirst().orElseThrow();
+        // 12 px text reaches about 3 px below its baseline: "day" sat 1 px above the edge and lost its "y"
+        assertTrue(Double.parseDouble(title.attr("y")) + 4 <= height, svg.attr("viewBox") + " " + title);
     }
 
     @Test
