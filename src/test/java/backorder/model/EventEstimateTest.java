@@ -66,6 +66,20 @@ class EventEstimateTest {
     assertEquals(orders + orders / 50 + 99, estimate(s), 1e-9);
   }
 
+  /**
+   * Overlapping spikes multiply the rate: three of x1000 on the same days were estimated as
+   * seconds of work, and ran for hours.
+   */
+  @Test
+  void overlappingSpikes_multiplyWhereTheyOverlap() throws ScenarioException {
+    Scenario s = world("{process: poisson, rate_per_day: 10}", "disruptions:\n"
+        + "  - {type: demand_spike, start_day: 10, duration_days: 10, multiplier: 10}\n"
+        + "  - {type: demand_spike, start_day: 15, duration_days: 10, multiplier: 10}\n", LOT_50);
+    // days 10-15 and 20-25 at x10 (9 extra days each), days 15-20 at x100 (99 extra each)
+    double orders = 10 * (100 + 9 * 5 + 99 * 5 + 9 * 5);
+    assertEquals(orders + orders / 50 + 99, estimate(s), 1e-9);
+  }
+
   @Test
   void recurringSpike_countsItsExpectedOccurrences() throws ScenarioException {
     Scenario s = world("{process: poisson, rate_per_day: 10}",
