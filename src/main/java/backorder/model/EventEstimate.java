@@ -16,7 +16,7 @@ import java.util.TreeSet;
 /**
  * The events one replication of a policy is expected to fire, estimated from the scenario before
  * anything runs: customer arrivals (rate x weekly pattern x scarcity boost, plus the extra of every
- * demand spike, recurring ones by their expected count, overlapping ones multiplied), purchase
+ * demand spike, recurring ones by their expected count, ones that may overlap multiplied), purchase
  * orders (units demanded over the policy's lot, at most one per review), and the end-of-day and
  * review events. Cancellations and delay announcements are left out (few next to the arrivals).
  * The engine's own counts on the shipped scenarios and benchmarks lie within a small factor of it
@@ -71,22 +71,26 @@ public final class EventEstimate {
     }
     double perDay = demand.meanOrdersPerDay() * (1 + product.customers().backorderBoost());
     List<Disruption.DemandSpike> fixed = new ArrayList<>();
+    List<Disruption.DemandSpike> recurring = new ArrayList<>();
     for (Disruption d : disruptions) {
-      if (d instanceof Disruption.DemandSpike spike && spike.affects(product.sku(), List.of())
-          && !spike.timing().isRecurring()) {
-        fixed.add(spike);
+      if (d instanceof Disruption.DemandSpike spike && spike.affects(product.sku(), List.of())) {
+        (spike.timing().isRecurring() ? recurring : fixed).add(spike);
       }
     }
-    boolean overlapping = overlap(fixed, horizon);
+    if (overlap(fixed, horizon) || !recurring.isEmpty() && fixed.size() + recurring.size() > 1) {
+      // spikes that may act at once multiply: a recurring one acts, on average, by the fraction of
+      // the time it is in force, independently of the others
+      double factor = 1;
+      for (Disruption.DemandSpike spike : recurring) {
+        factor *= 1 + spikeExtraDays(spike, horizon) / horizon;
+      }
+      return perDay * factor * (horizon + overlappingExtraDays(fixed, horizon));
+    }
     double extraDays = 0;
     for (Disruption d : disruptions) {
-      if (d instanceof Disruption.DemandSpike spike && spike.affects(product.sku(), List.of())
-          && !(overlapping && fixed.contains(spike))) {
+      if (d instanceof Disruption.DemandSpike spike && spike.affects(product.sku(), List.of())) {
         extraDays += spikeExtraDays(spike, horizon);
       }
-    }
-    if (overlapping) {
-      extraDays += overlappingExtraDays(fixed, horizon);
     }
     return perDay * (horizon + extraDays);
   }
@@ -105,10 +109,10 @@ public final class EventEstimate {
   }
 
   /**
-   * Days of base demand spikes that overlap add: where several act at once their multipliers
-   * multiply (three x1000 spikes on the same days make a billion times the rate), so the sum of
-   * each one's extra would leave a run of days looking like one of seconds. Between consecutive
-   * starts and ends, each spike counts with its mean over the stretch.
+   * Days of base demand fixed-start spikes that overlap add: where several act at once their
+   * multipliers multiply (three x1000 spikes on the same days make a billion times the rate), so
+   * the sum of each one's extra would leave a run of days looking like one of seconds. Between
+   * consecutive starts and ends, each spike counts with its mean over the stretch.
    */
   private static double overlappingExtraDays(List<Disruption.DemandSpike> spikes, double horizon) {
     TreeSet<Double> cuts = new TreeSet<>();
@@ -117,6 +121,9 @@ public final class EventEstimate {
       cuts.add(Math.min(horizon, end(s)));
     }
     double extra = 0;
+    if (cuts.isEmpty()) {
+      return 0;
+    }
     Double a = cuts.first();
     for (Double b = cuts.higher(a); b != null; a = b, b = cuts.higher(b)) {
       double factor = 1;
