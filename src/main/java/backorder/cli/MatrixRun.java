@@ -73,7 +73,8 @@ final class MatrixRun {
     List<ExperimentResult> results;
     MatrixManifest manifest;
     // the whole result set goes to a temporary folder beside DIR, swapped in once complete
-    try (ResultFolder folder = OutputFolder.replace(dir, options.out() != null ? "--out" : "output folder")) {
+    try (ResultFolder folder = OutputFolder.replace(dir,
+        options.out() != null ? "--out" : "output folder", files)) {
       results = simulate(plans, events);
       manifest = manifest(results);
       write(RobustnessMatrix.of(results, policies), manifest, folder.staging());

@@ -114,7 +114,8 @@ final class OptimizeCommand implements Callable<Integer> {
     double events = checkSize(inputs, settings);
     OptimumResult result;
     // the whole result set goes to a temporary folder beside DIR, swapped in once complete
-    try (ResultFolder folder = OutputFolder.replace(dir, out != null ? "--out" : "output folder")) {
+    try (ResultFolder folder = OutputFolder.replace(dir, out != null ? "--out" : "output folder",
+        List.of(file))) {
       result = optimize(inputs.space(), goal, settings, events);
       OptimumFiles.write(result, base, folder.staging());
       folder.commit();

@@ -6,6 +6,7 @@ import backorder.report.ResultFolderBusyException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -31,14 +32,26 @@ final class OutputFolder {
     return Path.of("reports", defaultName);
   }
 
-  /** Locks {@code dir} and opens an empty temporary folder for a new result set. */
-  static ResultFolder replace(Path dir, String label) throws ResultFolderBusyException {
+  /**
+   * Locks {@code dir} and opens an empty temporary folder for a new result set; refused when
+   * {@code dir} holds one of the command's scenario files, which replacing the folder would delete.
+   */
+  static ResultFolder replace(Path dir, String label, List<Path> scenarios)
+      throws ResultFolderBusyException {
+    ResultFolder folder;
     try {
-      return ResultFolder.replace(dir);
+      folder = ResultFolder.replace(dir);
     } catch (ResultFolderBusyException e) {
       throw e;
     } catch (IOException e) {
       throw new InvalidInputException(label + ": " + reason(e));
+    }
+    try {
+      refuseHoldingInputs(dir, label, scenarios); // after the folder's own checks, whose reasons come first
+      return folder;
+    } catch (InvalidInputException e) {
+      folder.close(); // not committed: the temporary folder is deleted, DIR left as it was
+      throw e;
     }
   }
 
@@ -51,6 +64,29 @@ final class OutputFolder {
       throw e;
     } catch (IOException e) {
       throw new InvalidInputException(label + ": " + reason(e));
+    }
+  }
+
+  /**
+   * A scenario saved as JSON (YAML's subset) inside a results folder looks like a result file, so
+   * the check that a folder holds only results lets it through: name it here instead.
+   */
+  private static void refuseHoldingInputs(Path dir, String label, List<Path> scenarios) {
+    Path real;
+    try {
+      real = dir.toRealPath();
+    } catch (IOException | SecurityException e) {
+      return; // not there yet (or unreadable: ResultFolder says why)
+    }
+    for (Path scenario : scenarios) {
+      try {
+        if (scenario.toRealPath().startsWith(real)) {
+          throw new InvalidInputException(label + ": " + dir + " holds the scenario file " + scenario
+              + "; the folder is replaced as a whole, which would delete it, so choose another folder");
+        }
+      } catch (IOException | SecurityException e) {
+        // the scenario was read a moment ago; if it cannot be resolved now, nothing more is known
+      }
     }
   }
 

@@ -99,7 +99,8 @@ final class RunCommand implements Callable<Integer> {
     SamplingOptions.Sampled sampled;
     Runner runner = startRunner(loaded);
     // the whole result set goes to a temporary folder beside DIR, swapped in once complete
-    try (ResultFolder folder = OutputFolder.replace(dir, out != null ? "--out" : "output folder")) {
+    try (ResultFolder folder = OutputFolder.replace(dir, out != null ? "--out" : "output folder",
+        List.of(file))) {
       sampled = simulate(plan, runner, events);
       writeResults(sampled, runner.name(), folder.staging());
       folder.commit();

@@ -115,7 +115,8 @@ final class SweepCommand implements Callable<Integer> {
     SweepResult result;
     Objective objective = objectiveOf(base);
     // the whole result set goes to a temporary folder beside DIR, swapped in once complete
-    try (ResultFolder folder = OutputFolder.replace(dir, out != null ? "--out" : "output folder")) {
+    try (ResultFolder folder = OutputFolder.replace(dir, out != null ? "--out" : "output folder",
+        List.of(file))) {
       try (SweepProgress progress = SweepProgress.start(total, grid.size(), events, quiet)) {
         result = runPoints(grid, settings, progress);
       }

@@ -47,7 +47,8 @@ final class FolderTrees {
 
   /**
    * Copies the entries of folder {@code from} into the existing folder {@code to}, except the
-   * top-level names in {@code skip}; each file goes through {@link WriteGuard}.
+   * top-level names in {@code skip}; each file goes through {@link WriteGuard}. A FIFO, socket or
+   * device is refused before it is opened.
    */
   static void copyInto(Path from, Path to, Set<String> skip) throws IOException {
     Files.walkFileTree(from, new SimpleFileVisitor<>() {
@@ -65,6 +66,11 @@ final class FolderTrees {
 
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+        if (attrs.isOther() && !skipped(file)) {
+          // copying opens it: a FIFO would block until something writes into it, a device never end
+          throw new IOException(file + ": not a regular file, folder or link (a FIFO, socket or"
+              + " device); the folder is copied whole, so move it away");
+        }
         if (!skipped(file)) {
           java.util.concurrent.locks.Lock guard = WriteGuard.begin();
           try {

@@ -124,6 +124,30 @@ class CommandLineEdgeTest {
     assertTrue(o.err().contains(locked.toString()) && o.err().contains("permission denied"), o.err());
   }
 
+  /** A scenario saved as JSON in the results folder looks like a result file: replacing the folder deleted it. */
+  @Test
+  void outHoldingTheScenarioFile_isRefused_andTheScenarioKept() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("results"));
+    Files.writeString(dir.resolve("summary.json"), "{}");
+    Path scenario = Files.writeString(dir.resolve("shop.json"), Files.readString(SHOP));
+    Path other = Files.writeString(tmp.resolve("other.yaml"),
+        Files.readString(SHOP).replace("name: small-shop", "name: other-shop"));
+    String[][] commands = {
+        {"run", scenario.toString(), "--out", dir.toString(), "--quiet", "--no-report"},
+        {"sweep", scenario.toString(), "--vary", "policies[lean].reorder_point=5,10", "--out", dir.toString()},
+        {"optimize", scenario.toString(), "--policy", "lean", "--param", "policies[lean].reorder_point=5:7",
+            "--out", dir.toString()},
+        {"run", scenario.toString(), other.toString(), "--matrix", "--out", dir.toString()}};
+    for (String[] args : commands) {
+      CommandLineTest.Outcome o = execute(args);
+      assertEquals(2, o.status(), String.join(" ", args) + "\n" + o.err());
+      assertEquals("backorder: --out: " + dir + " holds the scenario file " + scenario + "; the folder is"
+          + " replaced as a whole, which would delete it, so choose another folder\n", o.err());
+    }
+    assertEquals(Files.readString(SHOP), Files.readString(scenario));
+    assertEquals(List.of(), siblings(dir));
+  }
+
   @Test
   void longScenarioName_saysTheDefaultFolderNameIsTooLong() throws IOException {
     Path yaml = tmp.resolve("long.yaml");

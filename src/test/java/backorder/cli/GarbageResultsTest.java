@@ -6,6 +6,7 @@ import static backorder.testing.ChildJvm.siblings;
 import static backorder.testing.ChildJvm.snapshot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,17 +14,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** {@code report DIR} on damaged result files: exit 2, one line naming the file and the fault, nothing overwritten. */
+/**
+ * {@code report DIR} on damaged result files (and a FIFO among them): exit 2, one line naming the file and the
+ * fault, nothing overwritten.
+ */
 class GarbageResultsTest {
 
   @TempDir
@@ -105,5 +112,32 @@ class GarbageResultsTest {
         Files.copy(f, to.resolve(from.relativize(f).toString()), StandardCopyOption.REPLACE_EXISTING);
       }
     }
+  }
+
+  /** report copies DIR first: a FIFO among the result files blocked that copy for ever. */
+  @Test
+  void aFifoAmongTheResultFiles_isRefusedAtOnce_andNothingIsOverwritten() throws Exception {
+    Path dir = tmp.resolve("run");
+    copy(complete, dir);
+    Path fifo = dir.resolve("timeseries.csv");
+    Files.delete(fifo);
+    Process mkfifo;
+    try {
+      mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    } catch (IOException e) {
+      Assumptions.abort("mkfifo is not available");
+      return;
+    }
+    assertEquals(0, mkfifo.waitFor());
+    Map<String, String> before = snapshot(dir);
+
+    CommandLineTest.Outcome o = assertTimeoutPreemptively(Duration.ofSeconds(30),
+        () -> execute("report", dir.toString()));
+
+    assertEquals(2, o.status(), o.err());
+    assertEquals("backorder: report: " + fifo + ": not a regular file, folder or link (a FIFO, socket or"
+        + " device); the folder is copied whole, so move it away\n", o.err());
+    assertEquals(before, snapshot(dir), "nothing overwritten");
+    assertEquals(List.of(), siblings(dir));
   }
 }

@@ -9,13 +9,16 @@ import backorder.random.StreamBank;
 import backorder.scenario.Dist;
 import backorder.scenario.Product;
 import backorder.scenario.Scenario;
+import backorder.scenario.ScenarioLoader;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * A plain demand stream (Poisson at a constant rate, constant order size) answered from the flat
  * arrays gives the arrival times and order sizes its DemandProcess gives; streams with a weekly
- * pattern, a customer base or drawn order sizes are left to their process.
+ * pattern, a customer base or drawn order sizes are left to their process. The thinning bound of
+ * a varying rate is checked here too.
  */
 class DemandStreamsTest {
 
@@ -72,5 +75,30 @@ class DemandStreamsTest {
     for (WorldBuilder b : new WorldBuilder[] {weekly, base, sizes}) {
       assertFalse(streams(b.build()).isPlain(0));
     }
+  }
+
+  /**
+   * Fifty spikes of x2 one after another in a day never act at once: the thinning bound over the
+   * day is twice the rate. Multiplying every spike that touched the day gave 2^50 times the rate,
+   * and a run of recurrence {mean_days_between: 0.01}, duration_days: 0.01 never ended.
+   */
+  @Test
+  void spikesOneAfterAnotherInADay_boundTheRateByTheHighestStretch() throws Exception {
+    StringBuilder spikes = new StringBuilder("disruptions:\n");
+    for (int i = 0; i < 50; i++) {
+      spikes.append("  - {type: demand_spike, start_day: ").append(10 + i * 0.02)
+          .append(", duration_days: 0.01, multiplier: 2}\n");
+    }
+    String yaml = "name: short-spikes\nhorizon_days: 30\nproducts:\n"
+        + "  - {sku: A, demand: {process: poisson, rate_per_day: 4}}\n"
+        + "suppliers:\n  - {name: s, lead_time_days: 5}\n" + spikes
+        + "policies:\n  - {name: p, type: reorder_point, supplier: s, reorder_point: 1, order_quantity: 5}\n";
+    Scenario s = ScenarioLoader.parse(yaml, Path.of("short-spikes.yaml"));
+    DemandRate rate = new DemandRate(s.products().get(0),
+        new DisruptionSchedule(s, new RandomStreams(s.seed(), 0)), 0);
+
+    assertEquals(8, rate.calendarBound(10, 11), 1e-12);
+    assertEquals(4, rate.calendarBound(11, 12), 1e-12);
+    assertEquals(8, rate.calendarBound(10.005, 10.015), 1e-12, "a spike's start inside the stretch");
   }
 }

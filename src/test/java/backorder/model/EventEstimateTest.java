@@ -66,6 +66,32 @@ class EventEstimateTest {
     assertEquals(orders + orders / 50 + 99, estimate(s), 1e-9);
   }
 
+  /**
+   * Overlapping spikes multiply the rate: three of x1000 on the same days were estimated as
+   * seconds of work, and ran for hours.
+   */
+  @Test
+  void overlappingSpikes_multiplyWhereTheyOverlap() throws ScenarioException {
+    Scenario s = world("{process: poisson, rate_per_day: 10}", "disruptions:\n"
+        + "  - {type: demand_spike, start_day: 10, duration_days: 10, multiplier: 10}\n"
+        + "  - {type: demand_spike, start_day: 15, duration_days: 10, multiplier: 10}\n", LOT_50);
+    // days 10-15 and 20-25 at x10 (9 extra days each), days 15-20 at x100 (99 extra each)
+    double orders = 10 * (100 + 9 * 5 + 99 * 5 + 9 * 5);
+    assertEquals(orders + orders / 50 + 99, estimate(s), 1e-9);
+  }
+
+  /** A recurring spike and another spike may act at once: each counts by its share of the time, multiplied. */
+  @Test
+  void recurringSpikesTogether_multiplyByTheirShareOfTheTime() throws ScenarioException {
+    Scenario s = world("{process: poisson, rate_per_day: 10}", "disruptions:\n"
+        + "  - {type: demand_spike, recurrence: {mean_days_between: 15}, duration_days: 5, multiplier: 2}\n"
+        + "  - {type: demand_spike, recurrence: {mean_days_between: 5}, duration_days: 5, multiplier: 3}\n",
+        LOT_50);
+    // in force a quarter and half of the time: x(1 + 1 x 0.25) x (1 + 2 x 0.5) = x2.5 (the sum gave x2.25)
+    double orders = 10 * 100 * 2.5;
+    assertEquals(orders + orders / 50 + 99, estimate(s), 1e-9);
+  }
+
   @Test
   void recurringSpike_countsItsExpectedOccurrences() throws ScenarioException {
     Scenario s = world("{process: poisson, rate_per_day: 10}",
