@@ -17,6 +17,7 @@ import backorder.report.results.MatrixTable;
 import backorder.scenario.Scenario;
 import backorder.scenario.ScenarioException;
 import backorder.scenario.ScenarioLoader;
+import backorder.scenario.ScenarioSource;
 import backorder.scenario.SideFileAccess;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -42,6 +43,8 @@ final class MatrixRun {
 
   private final Options options;
   private final List<String> notes = new ArrayList<>();
+  /** Every scenario file given and every side file they read: the output folder must hold none. */
+  private final List<Path> inputFiles = new ArrayList<>();
 
   private MatrixRun(Options options) {
     this.options = options;
@@ -74,7 +77,7 @@ final class MatrixRun {
     MatrixManifest manifest;
     // the whole result set goes to a temporary folder beside DIR, swapped in once complete
     try (ResultFolder folder = OutputFolder.replace(dir,
-        options.out() != null ? "--out" : "output folder", files)) {
+        options.out() != null ? "--out" : "output folder", inputFiles)) {
       results = simulate(plans, events);
       manifest = manifest(results);
       write(RobustnessMatrix.of(results, policies), manifest, folder.staging());
@@ -95,7 +98,9 @@ final class MatrixRun {
     boolean ok = true;
     for (Path f : files) {
       try {
-        out.add(ScenarioLoader.load(f, List.of(), options.access()));
+        ScenarioSource.Loaded loaded = ScenarioLoader.loadWithInputs(f, List.of(), options.access());
+        out.add(loaded.scenario());
+        inputFiles.addAll(loaded.inputFiles());
       } catch (ScenarioException e) {
         ProblemLines.print(e.problems(), System.err);
         ok = false;

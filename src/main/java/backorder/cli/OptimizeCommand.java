@@ -14,6 +14,7 @@ import backorder.report.OptimumFiles;
 import backorder.report.ResultFolder;
 import backorder.scenario.Scenario;
 import backorder.scenario.ScenarioException;
+import backorder.scenario.ScenarioSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -88,13 +89,14 @@ final class OptimizeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Scenario base;
+    ScenarioSource.Loaded loaded;
     try {
-      base = scenarioFile().load();
+      loaded = scenarioFile().loadWithInputs();
     } catch (ScenarioException e) {
       ProblemLines.print(e.problems(), System.err);
       return Main.INVALID_INPUT;
     }
+    Scenario base = loaded.scenario();
     checkArguments(base);
     Goal goal = goal(base.objective());
     OptimizeInputs.Checked inputs = OptimizeInputs.check(scenarioFile(), base, params, policy);
@@ -115,7 +117,7 @@ final class OptimizeCommand implements Callable<Integer> {
     OptimumResult result;
     // the whole result set goes to a temporary folder beside DIR, swapped in once complete
     try (ResultFolder folder = OutputFolder.replace(dir, out != null ? "--out" : "output folder",
-        List.of(file))) {
+        loaded.inputFiles())) {
       result = optimize(inputs.space(), goal, settings, events);
       OptimumFiles.write(result, base, folder.staging());
       folder.commit();

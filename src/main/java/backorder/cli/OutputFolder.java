@@ -34,9 +34,10 @@ final class OutputFolder {
 
   /**
    * Locks {@code dir} and opens an empty temporary folder for a new result set; refused when
-   * {@code dir} holds one of the command's scenario files, which replacing the folder would delete.
+   * {@code dir} holds one of {@code inputs} (the scenario files and the side files they read),
+   * which replacing the folder would delete.
    */
-  static ResultFolder replace(Path dir, String label, List<Path> scenarios)
+  static ResultFolder replace(Path dir, String label, List<Path> inputs)
       throws ResultFolderBusyException {
     ResultFolder folder;
     try {
@@ -47,7 +48,7 @@ final class OutputFolder {
       throw new InvalidInputException(label + ": " + reason(e));
     }
     try {
-      refuseHoldingInputs(dir, label, scenarios); // after the folder's own checks, whose reasons come first
+      refuseHoldingInputs(dir, label, inputs); // after the folder's own checks, whose reasons come first
       return folder;
     } catch (InvalidInputException e) {
       folder.close(); // not committed: the temporary folder is deleted, DIR left as it was
@@ -68,24 +69,25 @@ final class OutputFolder {
   }
 
   /**
-   * A scenario saved as JSON (YAML's subset) inside a results folder looks like a result file, so
-   * the check that a folder holds only results lets it through: name it here instead.
+   * A scenario saved as JSON (YAML's subset), or a catalogue or trace CSV, inside a results folder
+   * looks like a result file, so the check that a folder holds only results lets it through: name
+   * it here instead.
    */
-  private static void refuseHoldingInputs(Path dir, String label, List<Path> scenarios) {
+  private static void refuseHoldingInputs(Path dir, String label, List<Path> inputs) {
     Path real;
     try {
       real = dir.toRealPath();
     } catch (IOException | SecurityException e) {
       return; // not there yet (or unreadable: ResultFolder says why)
     }
-    for (Path scenario : scenarios) {
+    for (Path input : inputs) {
       try {
-        if (scenario.toRealPath().startsWith(real)) {
-          throw new InvalidInputException(label + ": " + dir + " holds the scenario file " + scenario
-              + "; the folder is replaced as a whole, which would delete it, so choose another folder");
+        if (input.toRealPath().startsWith(real)) {
+          throw new InvalidInputException(label + ": " + dir + " holds " + input + ", a file this command"
+              + " reads; the folder is replaced as a whole, which would delete it, so choose another folder");
         }
       } catch (IOException | SecurityException e) {
-        // the scenario was read a moment ago; if it cannot be resolved now, nothing more is known
+        // the file was read a moment ago; if it cannot be resolved now, nothing more is known
       }
     }
   }

@@ -100,7 +100,7 @@ final class RunCommand implements Callable<Integer> {
     Runner runner = startRunner(loaded);
     // the whole result set goes to a temporary folder beside DIR, swapped in once complete
     try (ResultFolder folder = OutputFolder.replace(dir, out != null ? "--out" : "output folder",
-        List.of(file))) {
+        loaded.inputFiles())) {
       sampled = simulate(plan, runner, events);
       writeResults(sampled, runner.name(), folder.staging());
       folder.commit();
@@ -180,7 +180,7 @@ final class RunCommand implements Callable<Integer> {
   /** The scenario; with --spark also the bytes the executors rebuild it from. */
   private ScenarioSource.Loaded load() throws ScenarioException {
     if (!spark.used()) {
-      return new ScenarioSource.Loaded(ScenarioLoader.load(file, List.of(), sideFiles.access()), null);
+      return ScenarioLoader.loadWithInputs(file, List.of(), sideFiles.access());
     }
     // before a large portfolio is read: bad options (exit 2), then a missing Spark (exit 1)
     spark.requireUsable(threads, replications);

@@ -17,6 +17,11 @@ record ScenarioFile(Path path, SideFileAccess access) {
     return load(List.of());
   }
 
+  /** The scenario as written, and the files it was read from (no source kept). */
+  ScenarioSource.Loaded loadWithInputs() throws ScenarioException {
+    return ScenarioLoader.loadWithInputs(path, List.of(), access);
+  }
+
   /** The scenario with the overrides' values set in it. */
   Scenario load(List<ValueOverride> overrides) throws ScenarioException {
     return ScenarioLoader.load(path, overrides, access);

@@ -79,14 +79,15 @@ final class SweepCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Scenario base;
+    ScenarioSource.Loaded loaded;
     try {
       spark.requireUsable(threads, replications); // before a large portfolio is read
-      base = scenarioFile().load();
+      loaded = scenarioFile().loadWithInputs();
     } catch (ScenarioException e) {
       ProblemLines.print(e.problems(), System.err);
       return Main.INVALID_INPUT;
     }
+    Scenario base = loaded.scenario();
     checkArguments(base);
     SweepGrid grid = SweepInputs.grid(varies);
     List<String> chosen = SweepInputs.policies(grid, base, policies);
@@ -116,7 +117,7 @@ final class SweepCommand implements Callable<Integer> {
     Objective objective = objectiveOf(base);
     // the whole result set goes to a temporary folder beside DIR, swapped in once complete
     try (ResultFolder folder = OutputFolder.replace(dir, out != null ? "--out" : "output folder",
-        List.of(file))) {
+        loaded.inputFiles())) {
       try (SweepProgress progress = SweepProgress.start(total, grid.size(), events, quiet)) {
         result = runPoints(grid, settings, progress);
       }

@@ -97,8 +97,23 @@ public final class ScenarioLoader {
     byte[] bytes = scenarioBytes(file);
     SideFiles.Recording recording = new SideFiles.Recording(file, access);
     Scenario scenario = parse(utf8(bytes, file), bytes, file, overrides, recording);
+    List<Path> inputs = new ArrayList<>(List.of(file));
+    recording.read().keySet().forEach(key -> inputs.add(Path.of(key)));
     return new ScenarioSource.Loaded(scenario,
-        new ScenarioSource(file.toString(), bytes, overrides, recording.read()));
+        new ScenarioSource(file.toString(), bytes, overrides, recording.read()), inputs);
+  }
+
+  /**
+   * Loads the file as {@link #load(Path, List, SideFileAccess)} does and names the files read (the
+   * scenario, then its side files) without keeping their bytes; the source is null.
+   */
+  public static ScenarioSource.Loaded loadWithInputs(Path file, List<ValueOverride> overrides,
+      SideFileAccess access) throws ScenarioException {
+    byte[] bytes = scenarioBytes(file);
+    List<Path> inputs = new ArrayList<>(List.of(file));
+    Scenario scenario = parse(utf8(bytes, file), bytes, file, overrides,
+        SideFiles.listing(SideFiles.disk(file, access), inputs));
+    return new ScenarioSource.Loaded(scenario, null, inputs);
   }
 
   /**

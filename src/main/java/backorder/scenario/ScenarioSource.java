@@ -1,6 +1,7 @@
 package backorder.scenario;
 
 import java.io.Serializable;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +29,17 @@ public record ScenarioSource(String file, byte[] yaml, List<ValueOverride> overr
     return yaml.length + sideFiles.values().stream().mapToLong(b -> b.length).sum();
   }
 
-  /** A scenario loaded from the disk together with the source to load it again elsewhere. */
-  public record Loaded(Scenario scenario, ScenarioSource source) {}
+  /**
+   * A scenario loaded from the disk, with the source to load it again elsewhere (null when it was
+   * not kept) and the files it was read from.
+   *
+   * @param inputFiles the scenario file, then every side file read (as resolved against its folder):
+   *     what a command must not delete while it writes its results
+   */
+  public record Loaded(Scenario scenario, ScenarioSource source, List<Path> inputFiles) {
+
+    public Loaded {
+      inputFiles = List.copyOf(inputFiles);
+    }
+  }
 }

@@ -2,6 +2,7 @@ package backorder.scenario;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,6 +21,15 @@ interface SideFiles {
   static SideFiles disk(Path scenarioFile, SideFileAccess access) {
     return (file, maxBytes) ->
         TextFiles.utf8(TextFiles.sideFile(scenarioFile, file, access, maxBytes));
+  }
+
+  /** Reads as {@code inner} does and adds each file read to {@code read} (paths only, no bytes kept). */
+  static SideFiles listing(SideFiles inner, List<Path> read) {
+    return (file, maxBytes) -> {
+      String text = inner.text(file, maxBytes);
+      read.add(file);
+      return text;
+    };
   }
 
   /** Reads from the disk and keeps every file's bytes, keyed by the resolved path. */

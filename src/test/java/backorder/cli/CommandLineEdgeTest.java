@@ -141,10 +141,45 @@ class CommandLineEdgeTest {
     for (String[] args : commands) {
       CommandLineTest.Outcome o = execute(args);
       assertEquals(2, o.status(), String.join(" ", args) + "\n" + o.err());
-      assertEquals("backorder: --out: " + dir + " holds the scenario file " + scenario + "; the folder is"
-          + " replaced as a whole, which would delete it, so choose another folder\n", o.err());
+      assertEquals("backorder: --out: " + dir + " holds " + scenario + ", a file this command reads; the folder"
+          + " is replaced as a whole, which would delete it, so choose another folder\n", o.err());
     }
     assertEquals(Files.readString(SHOP), Files.readString(scenario));
+    assertEquals(List.of(), siblings(dir));
+  }
+
+  /** A catalogue or trace CSV in the results folder looks like a result file: replacing the folder deleted it. */
+  @Test
+  void outHoldingASideFile_isRefused_andTheFolderKept() throws IOException {
+    Path good = Path.of("src/test/resources/scenarios/good");
+    String yaml = Files.readString(good.resolve("catalog-and-trace.yaml"));
+    Path dir = Files.createDirectories(tmp.resolve("results"));
+    Files.writeString(dir.resolve("summary.json"), "{}");
+    Path catalog = Files.copy(good.resolve("catalog.csv"), dir.resolve("catalog.csv"));
+    Path trace = Files.copy(good.resolve("data/orders.csv"), dir.resolve("orders.csv"));
+    Files.createDirectories(tmp.resolve("data"));
+    Files.copy(good.resolve("data/orders.csv"), tmp.resolve("data/orders.csv"));
+    Files.copy(good.resolve("catalog.csv"), tmp.resolve("catalog.csv"));
+    Path readsCatalog = Files.writeString(tmp.resolve("catalog-inside.yaml"),
+        yaml.replace("product_catalog: catalog.csv", "product_catalog: results/catalog.csv"));
+    Path readsTrace = Files.writeString(tmp.resolve("trace-inside.yaml"),
+        yaml.replace("trace: data/orders.csv", "trace: results/orders.csv").replace("portfolio-check", "traced"));
+    Path outside = Files.writeString(tmp.resolve("outside.yaml"), yaml.replace("portfolio-check", "outside"));
+    Map<String, String> before = snapshot(dir);
+    String[][] commands = {
+        {"run", readsCatalog.toString(), "--out", dir.toString(), "--quiet", "--no-report", "--replications", "1"},
+        {"sweep", readsCatalog.toString(), "--vary", "policies[split].order_up_to=40,50", "--out", dir.toString()},
+        {"optimize", readsCatalog.toString(), "--policy", "split", "--param", "policies[split].order_up_to=40:42",
+            "--out", dir.toString()},
+        {"run", outside.toString(), readsTrace.toString(), "--matrix", "--out", dir.toString()}};
+    Path[] named = {catalog, catalog, catalog, trace};
+    for (int i = 0; i < commands.length; i++) {
+      CommandLineTest.Outcome o = execute(commands[i]);
+      assertEquals(2, o.status(), String.join(" ", commands[i]) + "\n" + o.err());
+      assertEquals("backorder: --out: " + dir + " holds " + named[i] + ", a file this command reads; the folder is replaced as a whole, which would delete it, so choose"
+          + " another folder\n", o.err());
+    }
+    assertEquals(before, snapshot(dir));
     assertEquals(List.of(), siblings(dir));
   }
 
