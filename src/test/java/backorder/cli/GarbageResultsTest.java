@@ -56,6 +56,11 @@ class GarbageResultsTest {
     return f -> Files.write(f, content);
   }
 
+  /** Keeps the first {@code size} bytes, as a writer stopped part-way leaves them. */
+  static Damage truncate(int size) {
+    return f -> Files.write(f, java.util.Arrays.copyOf(Files.readAllBytes(f), size));
+  }
+
   static Damage replaceFirst(String regex, String replacement) {
     return f -> Files.writeString(f, Files.readString(f).replaceFirst(regex, replacement));
   }
@@ -82,7 +87,20 @@ class GarbageResultsTest {
         Arguments.of("replications.csv", bytes("policy,replication\nx,\"1\n".getBytes(StandardCharsets.UTF_8)),
             "replications.csv: not valid CSV"),
         Arguments.of("wait_histogram.csv", bytes(garbage), "wait_histogram.csv: not UTF-8 text"),
-        Arguments.of("wait_histogram.csv", (Damage) Files::delete, "missing result file wait_histogram.csv"));
+        Arguments.of("wait_histogram.csv", (Damage) Files::delete, "missing result file wait_histogram.csv"),
+        // half-written files: each used to give exit 0 with a chart dropped or a value changed
+        Arguments.of("replications.csv", truncate(100), "replications.csv: the last line has no newline"),
+        Arguments.of("wait_histogram.csv", truncate(100), "wait_histogram.csv: the last line has no newline"),
+        Arguments.of("timeseries.csv", bytes(new byte[0]), "timeseries.csv: empty file"),
+        Arguments.of("replications.csv", replaceFirst("(?s)\n[^\n]*\n$", "\n"),
+            "replications.csv: 5 rows for policy 'dual', but summary.json says 6 replications"),
+        Arguments.of("replications.csv", replaceFirst("(?m)^(safety[^\n]*),[^,\n]*$", "$1"),
+            "cells, the header"),
+        Arguments.of("replications.csv", replaceFirst("fill_rate", "fill_rat"),
+            "replications.csv: metric columns differ from summary.json's metrics (missing: fill_rate;"
+                + " not in summary.json: fill_rat)"),
+        Arguments.of("timeseries.csv", replaceFirst("p10,p50", "p50,p10"),
+            "timeseries.csv: header is not the expected columns"));
   }
 
   @ParameterizedTest(name = "{0}: {2}")

@@ -94,6 +94,27 @@ final class CsvTables {
      * so the caller reads the header too).
      */
     static Table table(Path file, List<String> required) throws IOException {
+        Table table = readWhole(file);
+        requireColumns(file, table.header(), required);
+        return table;
+    }
+
+    /** Reads a file whose header is exactly {@code columns}, in that order. */
+    static List<CSVRecord> records(Path file, List<String> columns) throws IOException {
+        Table table = readWhole(file);
+        requireColumns(file, table.header(), columns); // names a missing column
+        if (!table.header().equals(columns)) {
+            throw new IOException(file + ": header is not the expected columns (expected " + String.join(",", columns)
+                    + ", found " + String.join(",", table.header()) + ")");
+        }
+        return table.records();
+    }
+
+    /**
+     * Parses the whole file; refused when its last line lacks the newline every writer ends it with, or a row
+     * has more or fewer cells than the header (a file cut short or still being written).
+     */
+    private static Table readWhole(Path file) throws IOException {
         Table table;
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(in, FORMAT)) {
@@ -102,18 +123,29 @@ final class CsvTables {
                 | java.io.UncheckedIOException e) {
             throw malformed(file, e);
         }
-        requireColumns(file, table.header(), required);
+        requireFinalNewline(file); // after parsing, so that a binary file is reported as not text
+        for (CSVRecord r : table.records()) {
+            if (r.size() != table.header().size()) {
+                throw fail(file, r, "row has " + r.size() + " cells, the header " + table.header().size()
+                        + " (a file cut short or damaged)");
+            }
+        }
         return table;
     }
 
-    static List<CSVRecord> records(Path file, List<String> required) throws IOException {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(in, FORMAT)) {
-            requireColumns(file, parser.getHeaderNames(), required);
-            return parser.getRecords();
-        } catch (java.nio.charset.CharacterCodingException | IllegalArgumentException | IllegalStateException
-                | java.io.UncheckedIOException e) {
-            throw malformed(file, e);
+    /** Reads only the last byte: the result writers end every line, so a file without it was cut short. */
+    private static void requireFinalNewline(Path file) throws IOException {
+        try (var channel = java.nio.channels.FileChannel.open(file)) {
+            long size = channel.size();
+            if (size == 0) {
+                throw new IOException(file + ": empty file (not even a header; a file cut short)");
+            }
+            var last = java.nio.ByteBuffer.allocate(1);
+            channel.read(last, size - 1);
+            if (last.get(0) != '\n') {
+                throw new IOException(file + ": the last line has no newline (a file cut short or still being"
+                        + " written)");
+            }
         }
     }
 

@@ -57,6 +57,7 @@ public final class ResultFiles {
         Set<String> names = new LinkedHashSet<>();
         summary.policies().forEach(p -> names.add(p.name()));
         Tables t = checked(early, dir, names);
+        checkReplications(dir.resolve(REPLICATIONS_CSV), t.replications(), summary);
         return new RunResults(summary.manifest(), summary.objective(), summary.disruptions(), summary.policies(),
                 t.timeSeries(), t.waitHistogram(), t.replications(), summary.comparisons(),
                 network(dir, summary, names));
@@ -97,6 +98,34 @@ public final class ResultFiles {
             // read again below: that names the file and line the way the sequential read did
         }
         return tables(dir, names);
+    }
+
+    /**
+     * replications.csv must carry summary.json's metrics as columns and one row per policy and replication:
+     * a file cut at a line's end, or left from another run, would otherwise drop a chart or change a value.
+     */
+    private static void checkReplications(Path file, ReplicationTable table, SummaryReader.Parsed summary)
+            throws IOException {
+        Set<String> metrics = new LinkedHashSet<>();
+        summary.policies().forEach(p -> metrics.addAll(p.metrics().keySet()));
+        Set<String> columns = new LinkedHashSet<>(table.metrics());
+        if (!columns.equals(metrics)) {
+            Set<String> missing = new LinkedHashSet<>(metrics);
+            missing.removeAll(columns);
+            columns.removeAll(metrics);
+            throw new IOException(file + ": metric columns differ from summary.json's metrics (missing: "
+                    + (missing.isEmpty() ? "none" : String.join(",", missing)) + "; not in summary.json: "
+                    + (columns.isEmpty() ? "none" : String.join(",", columns)) + ")");
+        }
+        int replications = summary.manifest().replications();
+        for (PolicyResult p : summary.policies()) {
+            var rows = table.rows().get(p.name());
+            int count = rows == null ? 0 : rows.size();
+            if (count != replications) {
+                throw new IOException(file + ": " + count + " rows for policy '" + p.name() + "', but summary.json"
+                        + " says " + replications + " replications (a file cut short or from another run)");
+            }
+        }
     }
 
     /** A network run's results (SPEC §7), or null when summary.json has no "network". */
