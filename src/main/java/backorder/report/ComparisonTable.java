@@ -14,7 +14,8 @@ import java.util.Locale;
 
 /**
  * The terminal's comparison table: the headline metrics, one column per policy, mean ± 95% half-width;
- * the recommended policy (rank 1 on the objective) is starred and named underneath.
+ * the recommended policy (rank 1 on the objective) is starred and named underneath. Names are shown
+ * as {@link VisibleText} shows them, so none can move the cursor or reorder the line.
  */
 public final class ComparisonTable {
 
@@ -60,7 +61,7 @@ public final class ComparisonTable {
     }
     out.append(recommendation(ranking));
     if (reportHtml != null) {
-      out.append("report: ").append(reportHtml).append('\n');
+      out.append("report: ").append(VisibleText.of(reportHtml.toString())).append('\n');
     }
     return out.toString();
   }
@@ -82,7 +83,8 @@ public final class ComparisonTable {
   }
 
   private static String header(String policy, Ranking ranking) {
-    return policy.equals(ranking.best()) ? "*" + policy : policy;
+    String shown = VisibleText.of(policy);
+    return policy.equals(ranking.best()) ? "*" + shown : shown;
   }
 
   /**
@@ -94,11 +96,11 @@ public final class ComparisonTable {
       return "";
     }
     RankingObjective o = ranking.objective();
-    StringBuilder b = new StringBuilder("* recommended: ").append(ranking.best())
+    StringBuilder b = new StringBuilder("* recommended: ").append(VisibleText.of(ranking.best()))
         .append(" (rank 1 on ").append(o.metric().key())
         .append(o.minimize() ? ", lower is better)" : ", higher is better)");
     List<String> tied = ranking.entries().stream().skip(1)
-        .filter(e -> !e.distinguishableFromBest()).map(Ranking.Entry::policy).toList();
+        .filter(e -> !e.distinguishableFromBest()).map(e -> VisibleText.of(e.policy())).toList();
     if (!tied.isEmpty()) {
       b.append("; not distinguishable from it (Holm-adjusted p >= 0.05): ").append(String.join(", ", tied));
     }

@@ -7,6 +7,7 @@ import backorder.scenario.YamlNode.Sequence;
 import backorder.scenario.YamlNode.Where;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -136,8 +137,9 @@ final class MappingReader {
   }
 
   /**
-   * A required name (sku, policy, supplier, location): not blank and at most
-   * {@link InputLimits#MAX_NAME_CHARS} characters; null, with the problem reported, otherwise.
+   * A required name (sku, policy, supplier, location): not blank, at most
+   * {@link InputLimits#MAX_NAME_CHARS} characters and without control or invisible formatting
+   * characters ({@link Problem#firstInvisible}); null, with the problem reported, otherwise.
    */
   String requiredName(String key) {
     String name = requiredText(key);
@@ -152,6 +154,15 @@ final class MappingReader {
       problems.add(get(key).where(), pathOf(key), "must be at most " + InputLimits.MAX_NAME_CHARS
           + " characters (a name labels tables and charts), got " + name.length() + ": "
           + YamlNode.quote(name));
+      return null;
+    }
+    int hidden = Problem.firstInvisible(name);
+    if (hidden >= 0) {
+      // a right-to-left override or a zero-width space would make one name look like another in the report
+      int c = name.codePointAt(hidden);
+      problems.add(get(key).where(), pathOf(key), "must not contain control or invisible formatting"
+          + " characters (a name labels tables and charts), got " + String.format(Locale.ROOT, "U+%04X", c)
+          + " at character " + (name.codePointCount(0, hidden) + 1) + " of " + YamlNode.quote(name));
       return null;
     }
     return name;

@@ -56,9 +56,7 @@ public record Problem(String file, int line, int column, String path, String mes
     StringBuilder b = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      int type = Character.getType(c);
-      boolean bad = type == Character.CONTROL || type == Character.FORMAT
-          || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+      boolean bad = invisible(c);
       if (bad && b == null) {
         b = new StringBuilder(text.length() + 8).append(text, 0, i);
       }
@@ -67,5 +65,28 @@ public record Problem(String file, int line, int column, String path, String mes
       }
     }
     return b == null ? text : b.toString();
+  }
+
+  /**
+   * The index of the first control or invisible formatting character of a text (a control
+   * character, a format character such as U+202E or U+200B, a line or paragraph separator, or half
+   * of a surrogate pair without its other half), or -1 when it has none.
+   */
+  public static int firstInvisible(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (invisible(c) || Character.getType(c) == Character.SURROGATE) {
+        return i;
+      }
+      i += Character.charCount(c);
+    }
+    return -1;
+  }
+
+  /** Whether a character is a control, a format character or a line or paragraph separator. */
+  static boolean invisible(int c) {
+    int type = Character.getType(c);
+    return type == Character.CONTROL || type == Character.FORMAT
+        || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
   }
 }

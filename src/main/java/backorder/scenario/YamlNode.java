@@ -85,13 +85,11 @@ sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, YamlNode.Se
     StringBuilder b = new StringBuilder(t.length());
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
-      int type = Character.getType(c);
       if (c == '\n') {
         b.append("\\n");
       } else if (escapeQuotes && (c == '\\' || c == '"')) {
         b.append('\\').append(c);
-      } else if (type == Character.CONTROL || type == Character.FORMAT
-          || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+      } else if (Problem.invisible(c)) {
         b.append('?');
       } else {
         b.append(c);

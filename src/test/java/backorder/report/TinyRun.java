@@ -44,6 +44,7 @@ public final class TinyRun {
     private String currency;
     private final Map<String, Map<Metric, double[]>> policies = new LinkedHashMap<>();
     private final List<String> skus = new ArrayList<>(List.of("SKU-1"));
+    private String disruptionLabel = "spike <x2> & more";
 
     /** Sets the scenario name (may contain markup characters, to test escaping). */
     public TinyRun scenario(String name, String text) {
@@ -69,6 +70,12 @@ public final class TinyRun {
     /** Sets the scenario's currency ("EUR", "$"; null: none). */
     public TinyRun currency(String code) {
         this.currency = code;
+        return this;
+    }
+
+    /** Sets the label of the run's one disruption window (may contain markup or control characters). */
+    public TinyRun disruptionLabel(String label) {
+        this.disruptionLabel = label;
         return this;
     }
 
@@ -142,6 +149,17 @@ public final class TinyRun {
     /** Writes summary.json, summary.csv, replications.csv, timeseries.csv and wait_histogram.csv. */
     public Path writeTo(Path dir) throws IOException {
         Files.createDirectories(dir);
+        ExperimentResult result = result();
+        SummaryJson.write(result, dir.resolve("summary.json"));
+        CsvResults.writeAll(result, dir);
+        if (Metric.byKey(objective.metric()).isEmpty()) {
+            nameUnknownObjective(dir.resolve("summary.json"));
+        }
+        return dir;
+    }
+
+    /** The run as the experiment hands it to the writers (and the terminal table). */
+    public ExperimentResult result() {
         int reps = policies.values().iterator().next().values().iterator().next().length;
         List<Product> products = new ArrayList<>();
         for (String sku : skus) {
@@ -157,14 +175,8 @@ public final class TinyRun {
         List<PolicyResult> results = new ArrayList<>();
         policies.forEach((name, values) -> results.add(policyResult(name, values, reps)));
         List<DisruptionWindow> windows = List.of(
-                new DisruptionWindow(0, "demand_spike@2", "demand_spike", "spike <x2> & more", 2.0, 4.0, false));
-        ExperimentResult result = new ExperimentResult(RunPlan.of(s, null, null, 1, null), results, windows, 0, 0);
-        SummaryJson.write(result, dir.resolve("summary.json"));
-        CsvResults.writeAll(result, dir);
-        if (Metric.byKey(objective.metric()).isEmpty()) {
-            nameUnknownObjective(dir.resolve("summary.json"));
-        }
-        return dir;
+                new DisruptionWindow(0, "demand_spike@2", "demand_spike", disruptionLabel, 2.0, 4.0, false));
+        return new ExperimentResult(RunPlan.of(s, null, null, 1, null), results, windows, 0, 0);
     }
 
     /** The writers rank on known metrics only; a file naming another one is edited in afterwards. */

@@ -208,6 +208,15 @@ class HostileFilesTest {
   }
 
   @Test
+  void catalogueSkuWithABidiOverride_isRefusedAtItsCell() throws Exception {
+    write("bidi.csv", "sku\nLAMP-01\nLAMP\u202E-02\n");
+    Problem p = firstProblem(write("bidi.yaml", catalogued("bidi.csv")), SideFileAccess.SCENARIO_FOLDER);
+    assertEquals(tmp.resolve("bidi.csv") + ":3:1: product_catalog[1].sku: must not contain control or"
+        + " invisible formatting characters (a name labels tables and charts), got U+202E at character 5"
+        + " of \"LAMP?-02\"", p.toString());
+  }
+
+  @Test
   void catalogueOverTheByteCap_isRefusedBeforeItIsRead() throws Exception {
     Path big = tmp.resolve("big.csv");
     try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {

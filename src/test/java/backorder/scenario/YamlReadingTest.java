@@ -108,4 +108,38 @@ class YamlReadingTest {
         .findFirst().orElseThrow().message();
     assertEquals("unknown supplier '" + "t".repeat(37) + "...' (expected one of: s1)", referenced);
   }
+
+  /**
+   * A control, bidirectional or zero-width character in a name is refused where it is written, with
+   * the character's code point (a U+202E in a policy's name would reverse it in the report).
+   */
+  @Test
+  void aNameWithAControlOrInvisibleCharacter_isRefusedAtItsPlace() {
+    String yaml = SHOP.replace("sku: A", "sku: \"A\\tB\"").replace("name: s1", "name: \"s\\u202E1\"")
+        .replace("name: p1", "name: \"p\\u200B1\"").replace("supplier: s1", "supplier: \"s\\u202E1\"");
+    List<Problem> found = problems(yaml);
+    BadScenarioTest.assertWellFormed(found);
+    assertEquals(List.of(
+        "s.yaml:4:10: products[0].sku: must not contain control or invisible formatting characters (a name"
+            + " labels tables and charts), got U+0009 at character 2 of \"A?B\"",
+        "s.yaml:8:11: suppliers[0].name: must not contain control or invisible formatting characters (a"
+            + " name labels tables and charts), got U+202E at character 2 of \"s?1\"",
+        "s.yaml:11:11: policies[0].name: must not contain control or invisible formatting characters (a"
+            + " name labels tables and charts), got U+200B at character 2 of \"p?1\""),
+        found.stream().filter(p -> p.message().startsWith("must not contain")).map(Problem::toString).toList());
+    for (String c : List.of("\\0", "\\x7F", "\\x85", "\\u200E", "\\u2066", "\\u2028", "\\uFEFF")) {
+      assertTrue(problems(SHOP.replace("name: p1", "name: \"p" + c + "1\"")).stream()
+          .anyMatch(p -> p.path().equals("policies[0].name") && p.message().startsWith("must not contain")), c);
+    }
+  }
+
+  /** Names in any script, with accents or symbols, are still names; a description may hold anything. */
+  @Test
+  void namesInOtherScripts_andADescriptionWithBidiControls_areRead() throws Exception {
+    String yaml = SHOP.replace("sku: A", "sku: \"L\u00c4MPE-\u00e9t\u00e9 \u0644\u0645\u0628\u0629 \u2605\"")
+        .replace("horizon_days: 30", "horizon_days: 30\ndescription: \"says \\u202Eno\\u202C \\x07\"");
+    Scenario s = ScenarioLoader.parse(yaml, Path.of("s.yaml"));
+    assertEquals("L\u00c4MPE-\u00e9t\u00e9 \u0644\u0645\u0628\u0629 \u2605", s.products().get(0).sku());
+    assertEquals("says \u202Eno\u202C \u0007", s.description());
+  }
 }

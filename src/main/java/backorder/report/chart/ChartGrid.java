@@ -1,5 +1,6 @@
 package backorder.report.chart;
 
+import backorder.report.VisibleText;
 import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
@@ -18,8 +19,8 @@ public final class ChartGrid implements Drawable {
 
     /** A grid of {@code columns} columns, filled row by row. */
     public ChartGrid(String title, String subtitle, List<JFreeChart> charts, int columns) {
-        this.title = title;
-        this.subtitle = subtitle;
+        this.title = VisibleText.of(title);
+        this.subtitle = VisibleText.of(subtitle);
         this.charts = List.copyOf(charts);
         this.columns = Math.max(1, columns);
     }

@@ -1,5 +1,6 @@
 package backorder.report.chart;
 
+import backorder.report.VisibleText;
 import backorder.report.results.DisruptionWindow;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -48,9 +49,13 @@ public final class ChartStyle {
 
     private ChartStyle() { }
 
-    /** A chart with the shared title font, white background and (optionally) a bottom legend. */
+    /**
+     * A chart with the shared title font, white background and (optionally) a bottom legend. Texts
+     * from the results (names, labels) reach a chart through this class and {@link VisibleText}:
+     * a control or bidirectional character in them is drawn as a visible escape.
+     */
     public static JFreeChart chart(String title, Plot plot, boolean legend) {
-        JFreeChart chart = new JFreeChart(title, TITLE, plot, legend);
+        JFreeChart chart = new JFreeChart(VisibleText.of(title), TITLE, plot, legend);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setBorderVisible(false);
         chart.setAntiAlias(true);
@@ -73,7 +78,7 @@ public final class ChartStyle {
 
     /** Adds a left-aligned explanatory subtitle under the title. */
     public static void subtitle(JFreeChart chart, String text) {
-        TextTitle t = new TextTitle(text, SUBTITLE);
+        TextTitle t = new TextTitle(VisibleText.of(text), SUBTITLE);
         t.setPaint(TEXT);
         t.setHorizontalAlignment(HorizontalAlignment.LEFT);
         t.setPadding(new RectangleInsets(2, 0, 6, 0));
@@ -82,7 +87,7 @@ public final class ChartStyle {
 
     /** A number axis with Locale.US tick labels and the shared fonts. */
     public static NumberAxis axis(String label) {
-        NumberAxis a = new NumberAxis(label);
+        NumberAxis a = new NumberAxis(VisibleText.of(label));
         a.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.US));
         styleAxis(a);
         return a;
@@ -134,15 +139,16 @@ public final class ChartStyle {
             plot.addDomainMarker(marker(0, warmupDays, WARMUP, row >= 0 ? "warm-up" : null, row), Layer.BACKGROUND);
         }
         for (DisruptionWindow w : windows) {
-            int row = labels ? freeRow(rows, w.startDay(), labelDays(w.label(), TICK, horizonDays)) : -1;
-            plot.addDomainMarker(marker(w.startDay(), w.endDay(), DISRUPTION, row >= 0 ? w.label() : null, row),
+            String label = VisibleText.of(w.label());
+            int row = labels ? freeRow(rows, w.startDay(), labelDays(label, TICK, horizonDays)) : -1;
+            plot.addDomainMarker(marker(w.startDay(), w.endDay(), DISRUPTION, row >= 0 ? label : null, row),
                     Layer.BACKGROUND);
         }
     }
 
     /** Days a text needs on a plot about 1,100 points wide, from the font size (about 0.62 em a character). */
     public static double labelDays(String text, Font font, double horizonDays) {
-        return (0.62 * font.getSize2D() * text.length() + 14) / 1100.0 * horizonDays;
+        return (0.62 * font.getSize2D() * VisibleText.of(text).length() + 14) / 1100.0 * horizonDays;
     }
 
     private static int freeRow(List<List<double[]>> rows, double start, double width) {
@@ -181,7 +187,7 @@ public final class ChartStyle {
 
     /** A bold label in the top-left (or top-right) corner of a panel, in the given colour. */
     public static XYTitleAnnotation panelLabel(String text, Color colour, boolean right) {
-        TextTitle t = new TextTitle(text, PANEL);
+        TextTitle t = new TextTitle(VisibleText.of(text), PANEL);
         t.setPaint(colour);
         t.setBackgroundPaint(new Color(255, 255, 255, 210));
         t.setPadding(new RectangleInsets(2, 4, 2, 4));

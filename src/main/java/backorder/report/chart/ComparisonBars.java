@@ -1,6 +1,7 @@
 package backorder.report.chart;
 
 import backorder.metric.Metric;
+import backorder.report.VisibleText;
 import backorder.report.results.MetricInfo;
 import backorder.report.results.MetricStat;
 import backorder.report.results.RunResults;
@@ -57,7 +58,7 @@ public final class ComparisonBars {
             MetricStat s = r.policy(p).metric(info.name());
             Double mean = s.defined() ? info.chartValue(s.mean()) : null;
             Double half = s.defined() && s.hasCi() ? info.chartValue(s.ciHalfWidth()) : null;
-            ds.add(mean, half, "mean", p);
+            ds.add(mean, half, "mean", VisibleText.of(p));
         }
         PolicyBarRenderer renderer = new PolicyBarRenderer(palette, names);
         renderer.setBarPainter(new StandardBarPainter());

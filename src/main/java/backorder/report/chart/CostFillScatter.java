@@ -1,6 +1,7 @@
 package backorder.report.chart;
 
 import backorder.metric.Metric;
+import backorder.report.VisibleText;
 import backorder.report.results.MetricStat;
 import backorder.report.results.PolicyResult;
 import backorder.report.results.RunResults;
@@ -59,7 +60,7 @@ public final class CostFillScatter {
             if (!fill.defined() || !cost.defined()) {
                 continue;
             }
-            XYIntervalSeries s = new XYIntervalSeries(p.name());
+            XYIntervalSeries s = new XYIntervalSeries(VisibleText.of(p.name()));
             double x = 100 * fill.mean();
             s.add(x, fill.hasCi() ? 100 * fill.ci95Low() : x, fill.hasCi() ? 100 * fill.ci95High() : x,
                     cost.mean(), cost.hasCi() ? cost.ci95Low() : cost.mean(),

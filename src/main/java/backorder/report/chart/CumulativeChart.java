@@ -1,5 +1,6 @@
 package backorder.report.chart;
 
+import backorder.report.VisibleText;
 import backorder.report.results.RunResults;
 import backorder.report.results.Substitutions;
 import java.awt.BasicStroke;
@@ -53,7 +54,7 @@ public final class CumulativeChart {
             return Optional.empty();
         }
         LegendItemCollection legend = new LegendItemCollection();
-        r.policyNames().forEach(p -> legend.add(new LegendItem(p, palette.colour(p))));
+        r.policyNames().forEach(p -> legend.add(new LegendItem(VisibleText.of(p), palette.colour(p))));
         combined.setFixedLegendItems(legend);
         String title = substitutes ? "Backorders, cancellations, lost customers and substitutions over time"
                 : "Backorders, cancellations and lost customers over time";

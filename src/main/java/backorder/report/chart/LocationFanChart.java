@@ -1,5 +1,6 @@
 package backorder.report.chart;
 
+import backorder.report.VisibleText;
 import backorder.report.results.RunResults;
 import backorder.report.results.SeriesBand;
 import java.awt.BasicStroke;
@@ -59,7 +60,7 @@ public final class LocationFanChart {
             combined.add(panel(r, palette, loc, bands.get(loc), max > 0 ? max * 1.15 : 1.0, i == 0), 1);
         }
         LegendItemCollection legend = new LegendItemCollection();
-        r.policyNames().forEach(p -> legend.add(new LegendItem(p, palette.colour(p))));
+        r.policyNames().forEach(p -> legend.add(new LegendItem(VisibleText.of(p), palette.colour(p))));
         combined.setFixedLegendItems(legend);
         JFreeChart chart = ChartStyle.chart(title, combined, true);
         ChartStyle.subtitle(chart, "one panel per location \u00b7 line: median across " + r.manifest().replications()

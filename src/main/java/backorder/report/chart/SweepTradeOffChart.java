@@ -1,7 +1,8 @@
 package backorder.report.chart;
 
-import backorder.report.results.MetricInfo;
 import backorder.metric.Objective;
+import backorder.report.VisibleText;
+import backorder.report.results.MetricInfo;
 import backorder.report.results.SweepTable;
 import backorder.report.results.SweepTable.Setting;
 import backorder.report.results.TradeOffs;
@@ -9,6 +10,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,9 +67,9 @@ public final class SweepTradeOffChart {
         return Optional.of(new Figure("trade_offs", title, caption, grid, 1400, 660));
     }
 
-    /** The text the report and the chart use for a setting: its values, or its point number. */
+    /** The text the report and the chart use for a setting: its values (shown visibly), or its point number. */
     public static String label(SweepTable t, Setting s) {
-        String values = String.join("/", s.values());
+        String values = VisibleText.of(String.join("/", s.values()));
         return t.parameters().size() == 1 && values.length() <= LABEL_CHARS ? values : "#" + s.point();
     }
 
@@ -78,17 +80,18 @@ public final class SweepTradeOffChart {
         }
         MetricInfo xInfo = MetricInfo.of(a.x());
         MetricInfo yInfo = MetricInfo.of(a.y());
-        XYSeriesCollection all = byPolicy(t, t.settings(), a, new LinkedHashMap<>());
+        Map<String, List<Setting>> allByPolicy = new LinkedHashMap<>();
+        XYSeriesCollection all = byPolicy(t, t.settings(), a, allByPolicy);
         Map<String, List<Setting>> frontByPolicy = new LinkedHashMap<>();
         XYSeriesCollection frontDots = byPolicy(t, front, a, frontByPolicy);
         XYSeries line = new XYSeries("non-dominated", false, true);
         front.stream().sorted(Comparator.comparingDouble(s -> s.mean(a.x())))
                 .forEach(s -> line.add(xInfo.chartValue(s.mean(a.x())), yInfo.chartValue(s.mean(a.y()))));
-        XYPlot plot = new XYPlot(all, axis(xInfo), axis(yInfo), dots(all, palette, 90, 7, false));
+        XYPlot plot = new XYPlot(all, axis(xInfo), axis(yInfo), dots(allByPolicy.keySet(), palette, 90, 7, false));
         plot.setDataset(1, new XYSeriesCollection(line));
         plot.setRenderer(1, frontLine());
         plot.setDataset(2, frontDots);
-        XYLineAndShapeRenderer big = dots(frontDots, palette, 255, 13, true);
+        XYLineAndShapeRenderer big = dots(frontByPolicy.keySet(), palette, 255, 13, true);
         if (front.size() <= MAX_LABELS) {
             List<List<Setting>> series = new ArrayList<>(frontByPolicy.values());
             big.setDefaultItemLabelGenerator((data, s, item) -> label(t, series.get(s).get(item)));
@@ -114,7 +117,7 @@ public final class SweepTradeOffChart {
             double x = s.mean(a.x());
             double y = s.mean(a.y());
             if (Double.isFinite(x) && Double.isFinite(y)) {
-                series.computeIfAbsent(s.policy(), p -> new XYSeries(p, false, true))
+                series.computeIfAbsent(s.policy(), p -> new XYSeries(VisibleText.of(p), false, true))
                         .add(xInfo.chartValue(x), yInfo.chartValue(y));
                 kept.computeIfAbsent(s.policy(), p -> new ArrayList<>()).add(s);
             }
@@ -124,14 +127,16 @@ public final class SweepTradeOffChart {
         return out;
     }
 
-    private static XYLineAndShapeRenderer dots(XYSeriesCollection data, PolicyPalette palette, int alpha, int size,
-                                               boolean outlined) {
+    /** Dots for series of the {@code policies} in order (the series keys are their names as shown). */
+    private static XYLineAndShapeRenderer dots(Collection<String> policies, PolicyPalette palette, int alpha,
+                                               int size, boolean outlined) {
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
-        for (int i = 0; i < data.getSeriesCount(); i++) {
-            String policy = (String) data.getSeriesKey(i);
+        int i = 0;
+        for (String policy : policies) {
             r.setSeriesPaint(i, palette.colour(policy, alpha));
             r.setSeriesShape(i, new Ellipse2D.Double(-size / 2.0, -size / 2.0, size, size));
             r.setSeriesOutlinePaint(i, Color.DARK_GRAY);
+            i++;
         }
         r.setUseOutlinePaint(true);
         r.setDrawOutlines(outlined);

@@ -1,6 +1,7 @@
 package backorder.report.chart;
 
 import backorder.metric.Metric;
+import backorder.report.VisibleText;
 import backorder.report.results.RunResults;
 import backorder.report.results.WaitBin;
 import java.awt.BasicStroke;
@@ -34,7 +35,7 @@ public final class WaitHistogram {
             if (bins.isEmpty()) {
                 continue;
             }
-            XYSeries s = new XYSeries(p, false, true);
+            XYSeries s = new XYSeries(VisibleText.of(p), false, true);
             WaitBin last = null;
             for (WaitBin b : bins) {
                 double v = Double.isFinite(b.orders()) ? b.orders() : 0;

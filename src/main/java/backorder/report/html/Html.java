@@ -1,31 +1,36 @@
 package backorder.report.html;
 
+import backorder.report.VisibleText;
 import backorder.report.results.MetricInfo;
 import backorder.report.chart.PolicyPalette;
 import backorder.report.chart.WrittenChart;
 import java.util.Base64;
 
-/** Small HTML helpers: escaping of text from files, day numbers and policy swatches. */
+/** Small HTML helpers: escaping of text from files (markup, invisible characters), day numbers, policy swatches. */
 final class Html {
 
     private Html() { }
 
-    /** Escapes text for element content and double-quoted attribute values. */
+    /**
+     * Escapes text for element content and double-quoted attribute values; control and bidirectional
+     * characters are shown as {@link VisibleText} escapes, as the charts and the terminal show them.
+     */
     static String esc(String s) {
         if (s == null) {
             return "";
         }
         StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
             switch (c) {
                 case '&' -> b.append("&amp;");
                 case '<' -> b.append("&lt;");
                 case '>' -> b.append("&gt;");
                 case '"' -> b.append("&quot;");
                 case '\'' -> b.append("&#39;");
-                default -> b.append(c);
+                default -> VisibleText.appendShown(b, c);
             }
+            i += Character.charCount(c);
         }
         return b.toString();
     }

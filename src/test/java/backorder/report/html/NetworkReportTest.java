@@ -87,4 +87,28 @@ class NetworkReportTest {
         assertTrue(doc.select("#fig-location_backlog_fan").isEmpty());
         assertFalse(doc.selectFirst("#method").text().contains("location_"), "no location files to name");
     }
+
+    /**
+     * A location's name with a right-to-left override (as an edited result file may hold) is shown as an
+     * escape in the network section, the diagrams and the per-location charts.
+     */
+    @Test
+    void aLocationNameWithABidiOverride_isShownAsAnEscape() throws IOException {
+        Path copy = Files.createDirectories(dir.resolve("bidi"));
+        try (var files = Files.list(dir.resolve("run"))) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".csv") || f.toString().endsWith(".json")).toList()) {
+                Files.writeString(copy.resolve(f.getFileName()), Files.readString(f).replace("north", "nor\u202Eth"));
+            }
+        }
+        String html = Files.readString(ReportBuilder.build(copy));
+        String chart = Files.readString(copy.resolve("charts/location_backlog_fan.svg"));
+
+        for (String text : List.of(html, chart)) {
+            assertEquals(-1, text.indexOf('\u202E'));
+            assertTrue(text.contains("nor\\u202Eth"));
+        }
+        Element section = Jsoup.parse(html).getElementById("network");
+        assertTrue(section.text().contains("the stores nor\\u202Eth and south"), section.text());
+        assertTrue(section.select("svg.network").text().contains("nor\\u202Eth"));
+    }
 }

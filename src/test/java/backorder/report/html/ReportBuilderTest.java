@@ -251,6 +251,53 @@ class ReportBuilderTest {
         assertTrue(doc.text().contains("spike <x2> & more"));
     }
 
+    /**
+     * Control and bidirectional characters in the description and in names (read back from result files a
+     * run or a hand edit wrote) reach neither the page nor the charts: each is shown as an escape, so a
+     * right-to-left override cannot make one policy's name read as another's.
+     */
+    @Test
+    void controlAndBidiCharacters_areShownAsEscapes_inThePageAndEveryChart() throws IOException {
+        Path dir = new TinyRun().scenario("tiny", "Says \u202Ekcots-ytefas\u202C here\u0000 \u2066x\u2069")
+                .skus("SKU\u2067-1", "plain").disruptionLabel("spike\u001B[2J")
+                .policy("safe\u202Ety", "fill_rate", same(3, 0.9), "net_value", same(3, 10), "backorders", same(3, 2))
+                .policy("other\u0085", "fill_rate", same(3, 0.8), "net_value", same(3, 9), "backorders", same(3, 4))
+                .writeTo(tmp.resolve("bidi"));
+
+        String page = Files.readString(ReportBuilder.build(dir));
+        assertEquals(-1, firstEscaped(page), "no raw control or bidi character in report.html");
+        Document doc = Jsoup.parse(page);
+        assertTrue(doc.selectFirst(".verdict").text().contains("safe\\u202Ety"), doc.selectFirst(".verdict").text());
+        assertTrue(doc.text().contains("Says \\u202Ekcots-ytefas\\u202C here\\u0000 \\u2066x\\u2069"));
+        assertTrue(doc.selectFirst("#products").text().contains("SKU\\u2067-1"));
+        assertTrue(doc.text().contains("other\\u0085"));
+        assertTrue(doc.text().contains("spike\\u001B[2J"));
+        List<Path> svgs;
+        try (var files = Files.list(dir.resolve("charts"))) {
+            svgs = files.filter(f -> f.toString().endsWith(".svg")).sorted().toList();
+        }
+        assertFalse(svgs.isEmpty());
+        StringBuilder all = new StringBuilder();
+        for (Path svg : svgs) {
+            String text = Files.readString(svg);
+            assertEquals(-1, firstEscaped(text), svg.getFileName() + " has no raw control or bidi character");
+            all.append(text);
+        }
+        for (String shown : List.of("safe\\u202Ety", "other\\u0085", "spike\\u001B[2J")) {
+            assertTrue(all.indexOf(shown) >= 0, "a chart shows " + shown);
+        }
+    }
+
+    /** The index of the first character the report must show as an escape, or -1. */
+    private static int firstEscaped(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (backorder.report.VisibleText.escaped(text.codePointAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     @Test
     void singlePolicy_saysThereIsNothingToCompare() throws IOException {
         Path dir = new TinyRun().policy("solo", "fill_rate", same(3, 0.9), "net_value", same(3, 10))
