@@ -4,33 +4,31 @@ import backorder.random.StreamBank;
 
 /**
  * The demand processes of one world by stream index (a product, or a (store, product) key), with
- * the plain ones answered from a flat array: a plain stream is Poisson at a constant rate whose
+ * the plain ones answered from flat arrays: a plain stream is Poisson at a constant rate whose
  * every candidate is an order of a constant size. With thousands of streams firing in random order
- * (W3: 10,000), an arrival of a plain stream then reads its rate and order size, side by side, and
- * its generator's state in the {@link StreamBank}, all found from the index, instead of following
- * its DemandProcess object, which misses the cache. The draws are the same either way.
+ * (W3: 10,000), an arrival of a plain stream then reads two array slots and its generator's state
+ * in the {@link StreamBank}, all found from the index, instead of following its DemandProcess
+ * object, which misses the cache. The draws are the same either way.
  */
 final class DemandStreams {
 
   private final DemandProcess[] processes;
   private final StreamBank draws;
-  /**
-   * per stream k, at 2k the raw bits of a plain stream's rate (NaN when its process must decide),
-   * at 2k + 1 the constant order size (0 when its process draws it)
-   */
-  private final long[] plain;
+  /** per stream, the rate of a plain stream; NaN when its process must decide */
+  private final double[] plainRate;
+  /** per stream, the constant order size; 0 when its process draws it */
+  private final long[] constantUnits;
 
   /** The streams' processes, {@code processes[k]} drawing from stream k of {@code draws} (null: none). */
   DemandStreams(StreamBank draws, DemandProcess[] processes) {
     this.processes = processes;
     this.draws = draws;
-    plain = new long[2 * processes.length];
+    plainRate = new double[processes.length];
+    constantUnits = new long[processes.length];
     for (int k = 0; k < processes.length; k++) {
       DemandProcess d = processes[k];
-      long units = d == null ? 0 : d.constantUnits();
-      double rate = d == null || units == 0 ? Double.NaN : d.plainPoissonRate();
-      plain[2 * k] = Double.doubleToRawLongBits(rate);
-      plain[2 * k + 1] = units;
+      constantUnits[k] = d == null ? 0 : d.constantUnits();
+      plainRate[k] = d == null || constantUnits[k] == 0 ? Double.NaN : d.plainPoissonRate();
     }
   }
 
@@ -49,17 +47,17 @@ final class DemandStreams {
 
   /** Whether stream k is plain: every candidate an order, whatever the state. */
   boolean isPlain(int k) {
-    return !Double.isNaN(Double.longBitsToDouble(plain[2 * k]));
+    return !Double.isNaN(plainRate[k]);
   }
 
   /** The next order of plain stream k after t (as its process would draw it). */
   double nextPlain(int k, double t) {
-    return DemandProcess.nextAtConstantRate(draws, k, t, Double.longBitsToDouble(plain[2 * k]));
+    return DemandProcess.nextAtConstantRate(draws, k, t, plainRate[k]);
   }
 
   /** Units in stream k's next customer order: at least 1. */
   long nextOrderUnits(int k) {
-    long units = plain[2 * k + 1];
+    long units = constantUnits[k];
     return units > 0 ? units : processes[k].nextOrderUnits();
   }
 }

@@ -48,9 +48,12 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
   private final int replication;
 
   private final Product[] products;
-  /** each product's levels and customers counted */
-  private final StockPoints stock;
+  private final long[] onHand;
+  private final long[] backlog;
+  private final long[] onOrder;
   private final long[] defections;
+  private final long[] customersSeen;
+  private final long[] takenToday;
   /** the time of the one live cancellation event per product (+∞: none); earlier ones are stale */
   private final double[] cancelCheckAt;
   private final BackorderQueue[] queues;
@@ -81,8 +84,12 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     calendar = new EventCalendar(EventEstimate.customerOrdersPerDay(scenario));
     n = scenario.products().size();
     products = scenario.products().toArray(new Product[0]);
-    stock = new StockPoints(n);
+    onHand = new long[n];
+    backlog = new long[n];
+    onOrder = new long[n];
     defections = new long[n];
+    customersSeen = new long[n];
+    takenToday = new long[n];
     cancelCheckAt = new double[n];
     Arrays.fill(cancelCheckAt, Double.POSITIVE_INFINITY);
     queues = new BackorderQueue[n];
@@ -95,7 +102,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     DemandProcess[] processes = new DemandProcess[n];
     for (int p = 0; p < n; p++) {
       Product product = products[p];
-      stock.addOnHand(p, product.initialOnHand());
+      onHand[p] = product.initialOnHand();
       queues[p] = new BackorderQueue();
       processes[p] = new DemandProcess(product, new DemandRate(product, disruptions, p), arrivals,
           p, streams.stream("order-size/" + product.sku()), horizon);
@@ -183,7 +190,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
         schedule(time + policy.reviewPeriodDays(), REVIEW, 0);
       }
       case ETA_ANNOUNCE -> announceDelay(a, time);
-      case WARMUP_START -> recorder.warmupEnds(time, stock.backlogs(0, n));
+      case WARMUP_START -> recorder.warmupEnds(time, backlog);
       default -> throw new IllegalStateException("unknown event type " + type);
     }
   }
@@ -217,15 +224,15 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
   }
 
   private void customerOrders(int p, double t) {
-    long customer = stock.nextCustomer(p);
+    long customer = customersSeen[p]++;
     long units = demand.nextOrderUnits(p);
     recorder.orderArrived(p, t, units);
     // SPEC: an arriving order ships at once when stock on hand covers it (stock left over after
     // an arrival could not fill the head of the queue is not held back for it)
-    if (stock.onHand(p) >= units) {
-      recorder.levelsChanging(p, t, stock.onHand(p), stock.backlog(p));
-      stock.addOnHand(p, -units);
-      stock.taken(p, units);
+    if (onHand[p] >= units) {
+      recorder.levelsChanging(p, t, onHand[p], backlog[p]);
+      onHand[p] -= units;
+      takenToday[p] += units;
       recorder.shippedAtArrival(p, t, units);
       review(p);
       return;
@@ -243,7 +250,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
       patience = customers[p].patience(customer, notify);
       if (notify && patience < Double.POSITIVE_INFINITY) {
         // told the date on the product page, a customer who would not wait that long does not order
-        double eta = purchaseOrders.etaCovering(p, stock.backlog(p) + units - stock.onHand(p));
+        double eta = purchaseOrders.etaCovering(p, backlog[p] + units - onHand[p]);
         accepts = eta - t <= patience;
       }
     }
@@ -254,11 +261,11 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
       }
       return;
     }
-    recorder.levelsChanging(p, t, stock.onHand(p), stock.backlog(p));
+    recorder.levelsChanging(p, t, onHand[p], backlog[p]);
     queues[p].add(t, units, customer, t + patience);
-    stock.addBacklog(p, units);
-    stock.taken(p, units);
-    recorder.backordered(p, t, units, stock.backlog(p));
+    backlog[p] += units;
+    takenToday[p] += units;
+    recorder.backordered(p, t, units, backlog[p]);
     double deadline = t + patience;
     if (deadline < cancelCheckAt[p]) {
       cancelCheckAt[p] = deadline;
@@ -276,10 +283,10 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     int[] offers = substitutes[p];
     for (int i = 0; i < offers.length; i++) {
       int q = offers[i];
-      if (stock.onHand(q) >= units && customers[p].acceptsSubstitute(customer, i)) {
-        recorder.levelsChanging(q, t, stock.onHand(q), stock.backlog(q));
-        stock.addOnHand(q, -units);
-        stock.taken(q, units); // the substitute's own sales, as its policy's forecast sees them
+      if (onHand[q] >= units && customers[p].acceptsSubstitute(customer, i)) {
+        recorder.levelsChanging(q, t, onHand[q], backlog[q]);
+        onHand[q] -= units;
+        takenToday[q] += units; // the substitute's own sales, as its policy's forecast sees them
         recorder.substituted(p, q, t, units);
         review(q);
         return true;
@@ -309,11 +316,11 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
 
   private void cancel(int p, int seq, double t) {
     BackorderQueue queue = queues[p];
-    recorder.levelsChanging(p, t, stock.onHand(p), stock.backlog(p));
+    recorder.levelsChanging(p, t, onHand[p], backlog[p]);
     double arrival = queue.arrival(seq);
     long customer = queue.customer(seq);
     long units = queue.remove(seq);
-    stock.addBacklog(p, -units);
+    backlog[p] -= units;
     recorder.cancelled(p, t, arrival, units);
     if (customers[p].defectsAfterCancel(customer)) {
       defect(p, t);
@@ -331,22 +338,22 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     int p = purchaseOrders.product(slot);
     int s = purchaseOrders.supplier(slot);
     long units = purchaseOrders.units(slot);
-    recorder.levelsChanging(p, t, stock.onHand(p), stock.backlog(p));
+    recorder.levelsChanging(p, t, onHand[p], backlog[p]);
     boolean overtook = purchaseOrders.close(slot);
-    stock.addOnHand(p, units);
-    stock.addOnOrder(p, -units);
+    onHand[p] += units;
+    onOrder[p] -= units;
     recorder.received(p, s, t, units, overtook);
     BackorderQueue queue = queues[p];
     while (!queue.isEmpty()) {
       int head = queue.headSeq();
       long u = queue.units(head);
-      if (u > stock.onHand(p)) {
+      if (u > onHand[p]) {
         break;
       }
       double arrival = queue.arrival(head);
       queue.pollHead();
-      stock.addOnHand(p, -u);
-      stock.addBacklog(p, -u);
+      onHand[p] -= u;
+      backlog[p] -= u;
       recorder.shippedFromQueue(p, t, arrival, u);
     }
     review(p);
@@ -364,7 +371,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     for (int seq = queue.isEmpty() ? -1 : queue.headSeq(); seq >= 0; ) {
       int following = queue.nextWaiting(seq);
       owedBefore += queue.units(seq);
-      double eta = purchaseOrders.etaCovering(p, owedBefore - stock.onHand(p));
+      double eta = purchaseOrders.etaCovering(p, owedBefore - onHand[p]);
       if (eta > queue.deadline(seq)) {
         owedBefore -= queue.units(seq);
         cancel(p, seq, t);
@@ -381,11 +388,11 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
   private void closeDay(int day) {
     if (policy.observesDemand()) {
       for (int p = 0; p < n; p++) {
-        policy.observeDay(p, stock.takenToday(p));
+        policy.observeDay(p, takenToday[p]);
       }
     }
-    stock.clearTaken(0, n);
-    recorder.dayClosed(day, stock.onHand(0, n), stock.onOrder(0, n));
+    Arrays.fill(takenToday, 0);
+    recorder.dayClosed(day, onHand, onOrder);
   }
 
   private void review(int p) {
@@ -407,7 +414,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     SupplierPipeline pipeline = pipelines[s];
     pipeline.plan(now, qty);
     int slot = purchaseOrders.open(p, s, qty, pipeline.eta(), pipeline.arrival());
-    stock.addOnOrder(p, qty);
+    onOrder[p] += qty;
     recorder.purchaseOrderPlaced(p, s, now, qty);
     schedule(pipeline.arrival(), PO_ARRIVAL, slot);
     schedule(pipeline.announceAt(), ETA_ANNOUNCE, slot); // NaN: no announcement
@@ -415,12 +422,18 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
 
   private Audit audit() {
     long initial = 0;
+    long hand = 0;
+    long order = 0;
+    long owed = 0;
     long waiting = 0;
     for (int p = 0; p < n; p++) {
       initial += products[p].initialOnHand();
+      hand += onHand[p];
+      order += onOrder[p];
+      owed += backlog[p];
       waiting += queues[p].size();
     }
-    return recorder.audit(initial, stock.onHand(0, n), stock.onOrder(0, n), stock.backlog(0, n), waiting);
+    return recorder.audit(initial, hand, order, owed, waiting);
   }
 
   /** The balances of the finished replication (for tests). */
@@ -432,7 +445,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
     audit = audit();
     audit.verify();
     for (int p = 0; p < n; p++) {
-      recorder.levelsChanging(p, horizon, stock.onHand(p), stock.backlog(p));
+      recorder.levelsChanging(p, horizon, onHand[p], backlog[p]);
       BackorderQueue queue = queues[p];
       for (int seq = queue.isEmpty() ? -1 : queue.headSeq(); seq >= 0; seq = queue.nextWaiting(seq)) {
         recorder.waitingAtHorizon(p, queue.arrival(seq));
@@ -453,17 +466,17 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
 
   @Override
   public long onHand(int p) {
-    return stock.onHand(p);
+    return onHand[p];
   }
 
   @Override
   public long backlogUnits(int p) {
-    return stock.backlog(p);
+    return backlog[p];
   }
 
   @Override
   public long onOrderUnits(int p) {
-    return stock.onOrder(p);
+    return onOrder[p];
   }
 
   @Override

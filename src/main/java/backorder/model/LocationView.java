@@ -39,17 +39,17 @@ final class LocationView implements InventoryView, OrderSink {
 
   @Override
   public long onHand(int p) {
-    return stock.onHand(l, p);
+    return stock.onHand[l][p];
   }
 
   @Override
   public long backlogUnits(int p) {
-    return stock.backlog(l, p);
+    return stock.backlog[l][p];
   }
 
   @Override
   public long onOrderUnits(int p) {
-    return stock.onOrder(l, p);
+    return stock.onOrder[l][p];
   }
 
   @Override

@@ -235,10 +235,16 @@ final class MetricRecorder {
     }
   }
 
-  /** Closes {@code day} with the end-of-day units on hand and on order, over every product. */
-  void dayClosed(int day, long onHandUnits, long onOrderUnits) {
+  /** Closes {@code day} with the end-of-day levels of every product. */
+  void dayClosed(int day, long[] onHand, long[] onOrder) {
+    long hand = 0;
+    long order = 0;
+    for (int p = 0; p < total; p++) {
+      hand += onHand[p];
+      order += onOrder[p];
+    }
     ledgers.closeDay(day);
-    daily.record(day, onHandUnits, totalBacklog, onOrderUnits);
+    daily.record(day, hand, totalBacklog, order);
   }
 
   /** The whole-run balances given the end state (see {@link Audit}). */

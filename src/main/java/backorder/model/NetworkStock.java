@@ -13,8 +13,11 @@ import backorder.scenario.Scenario;
 final class NetworkStock {
 
   final int warehouse;
-  /** the levels of (l, p) at point {@link #key}(l, p) */
-  private final StockPoints points;
+  final long[][] onHand;
+  final long[][] backlog;
+  final long[][] onOrder;
+  /** units ordered by a location's customers (store orders at the warehouse) today */
+  final long[][] takenToday;
   final long[] systemOnHand;
   final long[] systemBacklog;
   /** units that left the warehouse and have not reached their store */
@@ -30,7 +33,10 @@ final class NetworkStock {
     int locations = net.locations().size();
     products = s.products().size();
     warehouse = net.warehouse();
-    points = new StockPoints(locations * products);
+    onHand = new long[locations][products];
+    backlog = new long[locations][products];
+    onOrder = new long[locations][products];
+    takenToday = new long[locations][products];
     systemOnHand = new long[products];
     systemBacklog = new long[products];
     storeOrders = new PurchaseOrderBook(locations * products);
@@ -43,14 +49,14 @@ final class NetworkStock {
       recorders[l] = new MetricRecorder(books, disruptions);
       for (int p = 0; p < products; p++) {
         long units = NetworkSetup.initialOnHand(net, s.products().get(p), l);
-        points.addOnHand(key(l, p), units);
+        onHand[l][p] = units;
         systemOnHand[p] += units;
       }
     }
     system = new MetricRecorder(s, disruptions);
   }
 
-  /** The index of (location, product) among the stock points and in {@link #storeOrders}. */
+  /** The index of (location, product) in {@link #storeOrders}. */
   int key(int l, int p) {
     return l * products + p;
   }
@@ -60,88 +66,40 @@ final class NetworkStock {
   }
 
   int locations() {
-    return recorders.length;
-  }
-
-  long onHand(int l, int p) {
-    return points.onHand(key(l, p));
-  }
-
-  long backlog(int l, int p) {
-    return points.backlog(key(l, p));
-  }
-
-  long onOrder(int l, int p) {
-    return points.onOrder(key(l, p));
-  }
-
-  long takenToday(int l, int p) {
-    return points.takenToday(key(l, p));
+    return onHand.length;
   }
 
   /** The levels of (l, p) and of the system's p are about to change at t. */
   void levelsChanging(int l, int p, double t) {
-    int k = key(l, p);
-    recorders[l].levelsChanging(p, t, points.onHand(k), points.backlog(k));
+    recorders[l].levelsChanging(p, t, onHand[l][p], backlog[l][p]);
     system.levelsChanging(p, t, systemOnHand[p], systemBacklog[p]);
   }
 
   void addOnHand(int l, int p, long units) {
-    points.addOnHand(key(l, p), units);
+    onHand[l][p] += units;
     systemOnHand[p] += units;
   }
 
   /** Units owed at l change; only what stores owe their customers is the system's backlog. */
   void addBacklog(int l, int p, long units) {
-    points.addBacklog(key(l, p), units);
+    backlog[l][p] += units;
     if (l != warehouse) {
       systemBacklog[p] += units;
     }
   }
 
-  void addOnOrder(int l, int p, long units) {
-    points.addOnOrder(key(l, p), units);
-  }
-
-  /** Units of p ordered at l today (by customers, or by stores at the warehouse). */
-  void taken(int l, int p, long units) {
-    points.taken(key(l, p), units);
-  }
-
-  /** The number of the next customer of (l, p), from 0: counts the customer. */
-  long nextCustomer(int l, int p) {
-    return points.nextCustomer(key(l, p));
-  }
-
-  /** Units on hand at l, over its products. */
-  long onHandAt(int l) {
-    return points.onHand(key(l, 0), key(l + 1, 0));
-  }
-
-  long backlogAt(int l) {
-    return points.backlog(key(l, 0), key(l + 1, 0));
-  }
-
-  long onOrderAt(int l) {
-    return points.onOrder(key(l, 0), key(l + 1, 0));
-  }
-
   void warmupEnds(double t) {
     for (int l = 0; l < recorders.length; l++) {
-      recorders[l].warmupEnds(t, points.backlogs(key(l, 0), key(l + 1, 0)));
+      recorders[l].warmupEnds(t, backlog[l]);
     }
     system.warmupEnds(t, systemBacklog);
   }
 
   void dayClosed(int day) {
     for (int l = 0; l < recorders.length; l++) {
-      recorders[l].dayClosed(day, onHandAt(l), onOrderAt(l));
+      recorders[l].dayClosed(day, onHand[l], onOrder[l]);
+      java.util.Arrays.fill(takenToday[l], 0);
     }
-    points.clearTaken(0, key(recorders.length, 0));
-    long hand = 0;
-    for (long units : systemOnHand) {
-      hand += units;
-    }
-    system.dayClosed(day, hand, onOrderAt(warehouse));
+    system.dayClosed(day, systemOnHand, onOrder[warehouse]);
   }
 }

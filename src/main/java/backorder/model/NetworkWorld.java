@@ -161,7 +161,7 @@ public final class NetworkWorld implements EventHandler, NetworkEvents {
     for (int l = 0; l < policies.length; l++) {
       if (policies[l].observesDemand()) {
         for (int p = 0; p < n; p++) {
-          policies[l].observeDay(p, stock.takenToday(l, p));
+          policies[l].observeDay(p, stock.takenToday[l][p]);
         }
       }
     }
@@ -210,11 +210,11 @@ public final class NetworkWorld implements EventHandler, NetworkEvents {
       }
       long w = l == stock.warehouse ? warehouse.waiting() : stores.waiting(l);
       waiting += l == stock.warehouse ? 0 : w;
-      out.add(stock.recorders[l].audit(initial, stock.onHandAt(l), stock.onOrderAt(l),
-          stock.backlogAt(l), w));
+      out.add(stock.recorders[l].audit(initial, sum(stock.onHand[l]), sum(stock.onOrder[l]),
+          sum(stock.backlog[l]), w));
     }
     out.add(stock.system.audit(systemInitial, sum(stock.systemOnHand) + stock.inTransit,
-        stock.onOrderAt(stock.warehouse), sum(stock.systemBacklog), waiting));
+        sum(stock.onOrder[stock.warehouse]), sum(stock.systemBacklog), waiting));
     return out;
   }
 

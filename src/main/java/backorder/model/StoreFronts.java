@@ -26,6 +26,7 @@ final class StoreFronts {
   private final CustomerBehaviour[][] customers;
   private final BackorderQueue[][] queues;
   private final long[][] defections;
+  private final long[][] customersSeen;
   private final double[][] cancelCheckAt;
   private final int[][] substitutes;
   private final boolean[] notify;
@@ -44,6 +45,7 @@ final class StoreFronts {
     customers = new CustomerBehaviour[locations][n];
     queues = new BackorderQueue[locations][n];
     defections = new long[locations][n];
+    customersSeen = new long[locations][n];
     cancelCheckAt = new double[locations][n];
     String[] demandStreams = new String[locations * n];
     for (int l = 0; l < locations; l++) {
@@ -111,14 +113,14 @@ final class StoreFronts {
 
   private void customerOrders(int l, int p, double t) {
     MetricRecorder own = stock.recorders[l];
-    long customer = stock.nextCustomer(l, p);
+    long customer = customersSeen[l][p]++;
     long units = demand.nextOrderUnits(stock.key(l, p));
     own.orderArrived(p, t, units);
     stock.system.orderArrived(p, t, units);
-    if (stock.onHand(l, p) >= units) {
+    if (stock.onHand[l][p] >= units) {
       stock.levelsChanging(l, p, t);
       stock.addOnHand(l, p, -units);
-      stock.taken(l, p, units);
+      stock.takenToday[l][p] += units;
       own.shippedAtArrival(p, t, units);
       stock.system.shippedAtArrival(p, t, units);
       events.changed(l, p);
@@ -139,8 +141,8 @@ final class StoreFronts {
     stock.levelsChanging(l, p, t);
     queues[l][p].add(t, units, customer, deadline);
     stock.addBacklog(l, p, units);
-    stock.taken(l, p, units);
-    own.backordered(p, t, units, stock.backlog(l, p));
+    stock.takenToday[l][p] += units;
+    own.backordered(p, t, units, stock.backlog[l][p]);
     stock.system.backordered(p, t, units, stock.systemBacklog[p]);
     if (deadline < cancelCheckAt[l][p]) {
       cancelCheckAt[l][p] = deadline;
@@ -162,7 +164,7 @@ final class StoreFronts {
       double patience = c.patience(customer, true);
       if (patience < Double.POSITIVE_INFINITY) {
         double eta = stock.storeOrders.etaCovering(k,
-            stock.backlog(l, p) + units - stock.onHand(l, p));
+            stock.backlog[l][p] + units - stock.onHand[l][p]);
         accepts = eta - t <= patience;
       }
     }
@@ -174,10 +176,10 @@ final class StoreFronts {
     int[] offers = substitutes[p];
     for (int i = 0; i < offers.length; i++) {
       int q = offers[i];
-      if (stock.onHand(l, q) >= units && customers[l][p].acceptsSubstitute(customer, i)) {
+      if (stock.onHand[l][q] >= units && customers[l][p].acceptsSubstitute(customer, i)) {
         stock.levelsChanging(l, q, t);
         stock.addOnHand(l, q, -units);
-        stock.taken(l, q, units);
+        stock.takenToday[l][q] += units;
         stock.recorders[l].substituted(p, q, t, units);
         stock.system.substituted(p, q, t, units);
         events.changed(l, q);
@@ -229,14 +231,14 @@ final class StoreFronts {
 
   /** Stock arrived at store l: waiting customers are served from the head of the queue. */
   void fillQueue(int l, int p, double t) {
-    if (stock.backlog(l, p) == 0) {
+    if (stock.backlog[l][p] == 0) {
       return; // nobody waits (every order has a unit or more): leave the queue object untouched
     }
     BackorderQueue queue = queues[l][p];
     while (!queue.isEmpty()) {
       int head = queue.headSeq();
       long u = queue.units(head);
-      if (u > stock.onHand(l, p)) {
+      if (u > stock.onHand[l][p]) {
         break;
       }
       double arrival = queue.arrival(head);

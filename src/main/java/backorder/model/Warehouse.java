@@ -69,7 +69,7 @@ final class Warehouse {
     SupplierPipeline pipeline = pipelines[s];
     pipeline.plan(now, qty);
     int slot = supplierOrders.open(p, s, qty, pipeline.eta(), pipeline.arrival());
-    stock.addOnOrder(w, p, qty);
+    stock.onOrder[w][p] += qty;
     stock.recorders[w].purchaseOrderPlaced(p, s, now, qty);
     stock.system.purchaseOrderPlaced(p, s, now, qty);
     events.schedule(pipeline.arrival(), NetworkWorld.PO_ARRIVAL, slot);
@@ -90,14 +90,14 @@ final class Warehouse {
     stock.levelsChanging(w, p, t);
     boolean overtook = supplierOrders.close(slot);
     stock.addOnHand(w, p, units);
-    stock.addOnOrder(w, p, -units);
+    stock.onOrder[w][p] -= units;
     stock.recorders[w].received(p, s, t, units, overtook);
     stock.system.received(p, s, t, units, overtook);
     BackorderQueue queue = queues[p];
     while (!queue.isEmpty()) {
       int head = queue.headSeq();
       long u = queue.units(head);
-      if (u > stock.onHand(w, p)) {
+      if (u > stock.onHand[w][p]) {
         break;
       }
       double placed = queue.arrival(head);
@@ -120,19 +120,19 @@ final class Warehouse {
     }
     double expected = now + lanes[l].meanTransit();
     int slot = stock.storeOrders.open(stock.key(l, p), l, units, expected, Double.NaN);
-    stock.addOnOrder(l, p, units);
+    stock.onOrder[l][p] += units;
     stock.recorders[l].purchaseOrderPlaced(p, 0, now, units);
     MetricRecorder here = stock.recorders[w];
     here.orderArrived(p, now, units);
-    stock.taken(w, p, units);
+    stock.takenToday[w][p] += units;
     stock.levelsChanging(w, p, now);
-    if (stock.onHand(w, p) >= units) {
+    if (stock.onHand[w][p] >= units) {
       here.shippedAtArrival(p, now, units);
       ship(slot, p, units, now);
     } else {
       queues[p].add(now, units, slot, Double.POSITIVE_INFINITY);
       stock.addBacklog(w, p, units);
-      here.backordered(p, now, units, stock.backlog(w, p));
+      here.backordered(p, now, units, stock.backlog[w][p]);
     }
     events.changed(w, p);
   }
@@ -155,7 +155,7 @@ final class Warehouse {
     stock.levelsChanging(l, p, t);
     boolean overtook = stock.storeOrders.close(slot);
     stock.addOnHand(l, p, units);
-    stock.addOnOrder(l, p, -units);
+    stock.onOrder[l][p] -= units;
     stock.inTransit -= units;
     stock.recorders[l].received(p, 0, t, units, overtook);
     return l;
