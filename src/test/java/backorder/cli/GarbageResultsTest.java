@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -139,14 +138,7 @@ class GarbageResultsTest {
     copy(complete, dir);
     Path fifo = dir.resolve("timeseries.csv");
     Files.delete(fifo);
-    Process mkfifo;
-    try {
-      mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
-    } catch (IOException e) {
-      Assumptions.abort("mkfifo is not available");
-      return;
-    }
-    assertEquals(0, mkfifo.waitFor());
+    HostileInputCommandLineTest.makeFifo(fifo);
     Map<String, String> before = snapshot(dir);
 
     CommandLineTest.Outcome o = assertTimeoutPreemptively(Duration.ofSeconds(30),
