@@ -9,6 +9,7 @@ import backorder.metric.Metric;
 import backorder.policy.PolicySpec;
 import backorder.report.MatrixCsv;
 import backorder.report.SummaryJson;
+import backorder.report.VisibleText;
 import backorder.report.html.MatrixReport;
 import backorder.report.ResultFolder;
 import backorder.report.html.MatrixReportBuilder;
@@ -87,7 +88,7 @@ final class MatrixRun {
       System.out.print(MatrixReport.summary(MatrixTable.read(dir.resolve(MatrixCsv.FILE)), manifest));
       long fired = results.stream().mapToLong(ExperimentResult::events).sum();
       System.out.printf(Locale.ROOT, "%d scenarios x %d policies, %,d events in %.2f s; results in %s%n",
-          scenarios.size(), policies.size(), fired, (System.nanoTime() - start) / 1e9, dir);
+          scenarios.size(), policies.size(), fired, (System.nanoTime() - start) / 1e9, VisibleText.of(dir.toString()));
     }
     return Main.OK;
   }

@@ -1,6 +1,7 @@
 package backorder.cli;
 
 import backorder.report.ResultFolder;
+import backorder.report.VisibleText;
 import backorder.report.html.ReportBuilder;
 import backorder.report.results.ResultFiles;
 import backorder.report.results.RunResults;
@@ -42,7 +43,7 @@ final class ReportCommand implements Callable<Integer> {
       ReportBuilder.build(results, folder.staging());
       folder.commit();
     }
-    System.out.println("wrote " + dir.resolve(ReportBuilder.REPORT_HTML));
+    System.out.println("wrote " + VisibleText.of(dir.resolve(ReportBuilder.REPORT_HTML).toString()));
     return Main.OK;
   }
 }

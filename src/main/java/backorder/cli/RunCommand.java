@@ -8,6 +8,7 @@ import backorder.report.ComparisonTable;
 import backorder.report.CsvResults;
 import backorder.report.ResultFolder;
 import backorder.report.SummaryJson;
+import backorder.report.VisibleText;
 import backorder.scenario.Scenario;
 import backorder.scenario.ScenarioException;
 import backorder.scenario.ScenarioLoader;
@@ -115,7 +116,8 @@ final class RunCommand implements Callable<Integer> {
       System.out.print(ComparisonTable.render(result, report));
       System.out.print(SamplingOptions.describe(sampled));
       System.out.printf(Locale.ROOT, "%d policies x %d replications, %,d events in %.2f s; results in %s%n",
-          plan.policies().size(), result.plan().replications(), result.events(), result.seconds(), dir);
+          plan.policies().size(), result.plan().replications(), result.events(), result.seconds(),
+          VisibleText.of(dir.toString()));
     }
     return Main.OK;
   }

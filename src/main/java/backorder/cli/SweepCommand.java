@@ -7,6 +7,7 @@ import backorder.experiment.SweepResult;
 import backorder.report.SummaryJson;
 import backorder.report.ResultFolder;
 import backorder.report.SweepCsv;
+import backorder.report.VisibleText;
 import backorder.report.html.SweepReport;
 import backorder.report.html.SweepReportBuilder;
 import backorder.metric.Objective;
@@ -130,7 +131,8 @@ final class SweepCommand implements Callable<Integer> {
     if (!quiet) {
       System.out.print(SweepReport.summary(SweepTable.read(dir.resolve(SweepCsv.FILE)), objective));
       System.out.printf(Locale.ROOT, "%d points x %d policies x %d replications, %,d events in %.2f s; results in %s%n",
-          grid.size(), plan.policies().size(), plan.replications(), result.events(), result.seconds(), dir);
+          grid.size(), plan.policies().size(), plan.replications(), result.events(), result.seconds(),
+          VisibleText.of(dir.toString()));
     }
     return Main.OK;
   }

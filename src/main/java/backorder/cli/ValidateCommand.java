@@ -1,6 +1,7 @@
 package backorder.cli;
 
 import backorder.experiment.RunEstimate;
+import backorder.report.VisibleText;
 import backorder.scenario.Scenario;
 import backorder.scenario.ScenarioException;
 import backorder.scenario.ScenarioLoader;
@@ -34,7 +35,7 @@ final class ValidateCommand implements Callable<Integer> {
       try {
         Scenario scenario = ScenarioLoader.load(file, List.of(), sideFiles.access());
         // SPEC: prints "ok"; with several files, say which one
-        System.out.println(files.size() == 1 ? "ok" : file + ": ok");
+        System.out.println(files.size() == 1 ? "ok" : VisibleText.of(file.toString()) + ": ok");
         size(file, scenario);
       } catch (ScenarioException e) {
         ProblemLines.print(e.problems(), System.err);
@@ -54,10 +55,10 @@ final class ValidateCommand implements Callable<Integer> {
         + RunSize.duration(events) + " at " + RunSize.count(RunSize.CONSERVATIVE_EVENTS_PER_SECOND)
         + " events a second)";
     if (estimate) {
-      System.out.println(file + ": " + words);
+      System.out.println(VisibleText.of(file.toString()) + ": " + words);
     }
     if (events > RunSize.LIMIT_EVENTS) {
-      System.err.println("backorder: note: " + file + ": " + words + ", above the limit of "
+      System.err.println("backorder: note: " + VisibleText.of(file.toString()) + ": " + words + ", above the limit of "
           + RunSize.count(RunSize.LIMIT_EVENTS) + ": run needs --force");
     }
   }

@@ -55,6 +55,20 @@ class CommandLineEdgeTest {
     assertEquals("", o.err());
   }
 
+  /** A control character in a folder's name is shown as an escape in the terminal, as in the report. */
+  @Test
+  void anOutFolderWithAControlCharacter_isPrintedWithItEscaped() {
+    Path dir = tmp.resolve("o\u001Bx");
+    CommandLineTest.Outcome run = execute("run", SHOP.toString(), "--replications", "2", "--no-report",
+        "--out", dir.toString());
+    assertEquals(0, run.status(), run.err());
+    assertFalse(run.out().contains("\u001B"), "no raw ESC on the terminal");
+    assertTrue(run.out().contains("results in " + tmp.resolve("o") + "\\u001Bx"), run.out());
+    CommandLineTest.Outcome report = execute("report", dir.toString());
+    assertEquals(0, report.status(), report.err());
+    assertTrue(report.out().startsWith("wrote " + tmp.resolve("o") + "\\u001Bx"), report.out());
+  }
+
   @Test
   void theEarlyWarmupGuess_isRunWithoutSpark() {
     assertTrue(Main.looksLikeLocalRun(new String[] {"run", "s.yaml", "--threads", "2"}));
