@@ -99,7 +99,12 @@ class GarbageResultsTest {
             "replications.csv: metric columns differ from summary.json's metrics (missing: fill_rate;"
                 + " not in summary.json: fill_rat)"),
         Arguments.of("timeseries.csv", replaceFirst("p10,p50", "p50,p10"),
-            "timeseries.csv: header is not the expected columns"));
+            "timeseries.csv: header is not the expected columns"),
+        // cut exactly at a line's end: the last day of the last series, the open-ended last bin
+        Arguments.of("timeseries.csv", replaceFirst("(?s)\n[^\n]*\n$", "\n"),
+            "for policy 'dual', but the horizon has"),
+        Arguments.of("wait_histogram.csv", replaceFirst("(?s)\n[^\n]*\n$", "\n"),
+            "wait_histogram.csv: the bins of policy 'dual' do not end with the open-ended one"));
   }
 
   @ParameterizedTest(name = "{0}: {2}")

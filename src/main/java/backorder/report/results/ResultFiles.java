@@ -58,6 +58,7 @@ public final class ResultFiles {
         summary.policies().forEach(p -> names.add(p.name()));
         Tables t = checked(early, dir, names);
         checkReplications(dir.resolve(REPLICATIONS_CSV), t.replications(), summary);
+        checkDaily(dir, t, summary);
         return new RunResults(summary.manifest(), summary.objective(), summary.disruptions(), summary.policies(),
                 t.timeSeries(), t.waitHistogram(), t.replications(), summary.comparisons(),
                 network(dir, summary, names));
@@ -124,6 +125,39 @@ public final class ResultFiles {
             if (count != replications) {
                 throw new IOException(file + ": " + count + " rows for policy '" + p.name() + "', but summary.json"
                         + " says " + replications + " replications (a file cut short or from another run)");
+            }
+        }
+    }
+
+    /**
+     * timeseries.csv must hold every day of the horizon for each policy and series, and wait_histogram.csv end
+     * each policy's bins with the open-ended one: either file cut exactly at a line's end (no row count is in
+     * summary.json) would otherwise lose a stretch of a chart without a word.
+     */
+    private static void checkDaily(Path dir, Tables t, SummaryReader.Parsed summary) throws IOException {
+        double horizon = summary.manifest().horizonDays();
+        int days = Double.isFinite(horizon) && horizon > 0 ? (int) Math.ceil(horizon) : -1;
+        Set<String> series = null;
+        for (PolicyResult p : summary.policies()) {
+            Map<String, SeriesBand> bands = t.timeSeries().byPolicy().getOrDefault(p.name(), Map.of());
+            if (series == null) {
+                series = bands.keySet();
+            }
+            if (bands.isEmpty() || !bands.keySet().equals(series)) {
+                throw new IOException(dir.resolve(TIMESERIES_CSV) + ": policy '" + p.name() + "' has series "
+                        + bands.keySet() + ", the first policy " + series + " (a file cut short or from another run)");
+            }
+            for (Map.Entry<String, SeriesBand> band : bands.entrySet()) {
+                if (days >= 0 && band.getValue().size() != days) {
+                    throw new IOException(dir.resolve(TIMESERIES_CSV) + ": " + band.getValue().size() + " days of '"
+                            + band.getKey() + "' for policy '" + p.name() + "', but the horizon has " + days
+                            + " (a file cut short or from another run)");
+                }
+            }
+            List<WaitBin> bins = t.waitHistogram().getOrDefault(p.name(), List.of());
+            if (bins.isEmpty() || !bins.get(bins.size() - 1).openEnded()) {
+                throw new IOException(dir.resolve(WAIT_HISTOGRAM_CSV) + ": the bins of policy '" + p.name()
+                        + "' do not end with the open-ended one (a file cut short)");
             }
         }
     }
