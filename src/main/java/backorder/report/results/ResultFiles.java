@@ -169,9 +169,30 @@ public final class ResultFiles {
             return null;
         }
         var locations = summary.network().names();
+        LocationReplications replications =
+                NetworkTables.replications(existing(dir, LOCATION_REPLICATIONS_CSV), names, locations);
+        checkLocationReplications(dir.resolve(LOCATION_REPLICATIONS_CSV), replications, summary, locations);
         return new NetworkResults(summary.network(), summary.locationMetrics(),
-                NetworkTables.series(existing(dir, LOCATION_TIMESERIES_CSV), names, locations),
-                NetworkTables.replications(existing(dir, LOCATION_REPLICATIONS_CSV), names, locations));
+                NetworkTables.series(existing(dir, LOCATION_TIMESERIES_CSV), names, locations), replications);
+    }
+
+    /** location_replications.csv must hold one row per policy, location and replication, as replications.csv. */
+    private static void checkLocationReplications(Path file, LocationReplications table, SummaryReader.Parsed summary,
+            List<String> locations) throws IOException {
+        int replications = summary.manifest().replications();
+        for (PolicyResult p : summary.policies()) {
+            Map<String, ReplicationTable> byLocation = table.byPolicy().getOrDefault(p.name(), Map.of());
+            for (String location : locations) {
+                ReplicationTable t = byLocation.get(location);
+                var rows = t == null ? null : t.rows().get(p.name());
+                int count = rows == null ? 0 : rows.size();
+                if (count != replications) {
+                    throw new IOException(file + ": " + count + " rows for policy '" + p.name() + "' at '" + location
+                            + "', but summary.json says " + replications + " replications (a file cut short or from"
+                            + " another run)");
+                }
+            }
+        }
     }
 
     private static Path existing(Path dir, String name) throws NoSuchFileException {

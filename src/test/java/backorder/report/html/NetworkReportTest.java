@@ -2,6 +2,7 @@ package backorder.report.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backorder.cli.Main;
@@ -110,5 +111,24 @@ class NetworkReportTest {
         Element section = Jsoup.parse(html).getElementById("network");
         assertTrue(section.text().contains("the stores nor\\u202Eth and south"), section.text());
         assertTrue(section.select("svg.network").text().contains("nor\\u202Eth"));
+    }
+
+    /** location_replications.csv cut exactly at a line's end is refused, as replications.csv is. */
+    @Test
+    void locationReplicationsShortOfARow_isRefused() throws IOException {
+        Path copy = Files.createDirectories(dir.resolve("cut"));
+        try (var files = Files.list(dir.resolve("run"))) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".csv") || f.toString().endsWith(".json")).toList()) {
+                Files.copy(f, copy.resolve(f.getFileName()));
+            }
+        }
+        Path file = copy.resolve(ResultFiles.LOCATION_REPLICATIONS_CSV);
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        Files.write(file, lines.subList(0, lines.size() - 1), StandardCharsets.UTF_8);
+
+        IOException e = assertThrows(IOException.class, () -> ResultFiles.read(copy));
+        assertTrue(e.getMessage().startsWith(file + ": "), e.getMessage());
+        assertTrue(e.getMessage().contains("but summary.json says " + results.manifest().replications() + " replications"),
+                e.getMessage());
     }
 }
