@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
@@ -120,12 +121,17 @@ public final class ResultFiles {
         }
         int replications = summary.manifest().replications();
         for (PolicyResult p : summary.policies()) {
-            var rows = table.rows().get(p.name());
-            int count = rows == null ? 0 : rows.size();
-            if (count != replications) {
-                throw new IOException(file + ": " + count + " rows for policy '" + p.name() + "', but summary.json"
-                        + " says " + replications + " replications (a file cut short or from another run)");
-            }
+            requireReplicationRows(file, table.rows().get(p.name()), replications, "policy '" + p.name() + "'");
+        }
+    }
+
+    /** One row per replication summary.json counts, for {@code whose} rows (null: none). */
+    private static void requireReplicationRows(Path file, SortedMap<Integer, double[]> rows, int replications,
+            String whose) throws IOException {
+        int count = rows == null ? 0 : rows.size();
+        if (count != replications) {
+            throw new IOException(file + ": " + count + " rows for " + whose + ", but summary.json says "
+                    + replications + " replications (a file cut short or from another run)");
         }
     }
 
@@ -184,13 +190,8 @@ public final class ResultFiles {
             Map<String, ReplicationTable> byLocation = table.byPolicy().getOrDefault(p.name(), Map.of());
             for (String location : locations) {
                 ReplicationTable t = byLocation.get(location);
-                var rows = t == null ? null : t.rows().get(p.name());
-                int count = rows == null ? 0 : rows.size();
-                if (count != replications) {
-                    throw new IOException(file + ": " + count + " rows for policy '" + p.name() + "' at '" + location
-                            + "', but summary.json says " + replications + " replications (a file cut short or from"
-                            + " another run)");
-                }
+                requireReplicationRows(file, t == null ? null : t.rows().get(p.name()), replications,
+                        "policy '" + p.name() + "' at '" + location + "'");
             }
         }
     }
