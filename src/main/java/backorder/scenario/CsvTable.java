@@ -35,8 +35,8 @@ final class CsvTable {
   record Limits(String what, int maxRows, int maxCellsPerRow, long maxCells) {}
 
   /**
-   * Splits the text; an unclosed quote, a byte-order mark after the start, or more rows or cells
-   * than the limits allow throws {@link Malformed}.
+   * Splits the text; an unclosed quote, text after a closing quote, a byte-order mark after the
+   * start, or more rows or cells than the limits allow throws {@link Malformed}.
    */
   static CsvTable parse(String text, String file, Limits limits) throws Malformed {
     return new CsvTable(List.copyOf(new Splitter(text, file, limits).rows()));
@@ -110,6 +110,7 @@ final class CsvTable {
         } else if (q == '"') {
           i++;
           column++;
+          afterClosingQuote();
           break;
         } else {
           cell.append(q);
@@ -123,6 +124,21 @@ final class CsvTable {
         }
       }
       lineHasContent = true;
+    }
+
+    /**
+     * Only spaces may stand between a closing quote and the cell's end: {@code "C1"x} is not a cell
+     * RFC 4180 allows, and taking it as {@code C1x} would name a product nobody typed.
+     */
+    private void afterClosingQuote() throws Malformed {
+      int j = i;
+      while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+        j++;
+      }
+      if (j < text.length() && text.charAt(j) != ',' && text.charAt(j) != '\r' && text.charAt(j) != '\n') {
+        throw new Malformed(new Where(file, line, column + (j - i)), "text after the closing quote of a"
+            + " quoted cell: put the whole cell in quotes (a quote inside it written as \"\"), or none of it");
+      }
     }
 
     private void endCell() throws Malformed {

@@ -33,12 +33,31 @@ final class Values {
       problems.add(node.where(), path, "must be a finite number, got " + YamlNode.describe(s));
       return null;
     }
+    if (v == 0 && hasNonZeroDigit(s.text())) {
+      problems.add(node.where(), path, "is too close to 0 to be held as a number (it would be read as 0;"
+          + " write 0 if that is meant), got " + YamlNode.describe(s));
+      return null;
+    }
     String broken = check.test(v);
     if (broken != null) {
       problems.add(node.where(), path, broken + ", got " + YamlNode.describe(s));
       return null;
     }
     return v;
+  }
+
+  /** Whether the digits before any exponent include one other than 0 ({@code 1e-99999} reads as 0). */
+  private static boolean hasNonZeroDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == 'e' || c == 'E') {
+        return false;
+      }
+      if (c >= '1' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -255,6 +255,20 @@ class HostileFilesTest {
   }
 
   @Test
+  void textAfterAClosingQuote_isRefusedWhereItStarts_spacesBeforeACommaAreFine() throws Exception {
+    write("junk.csv", "sku,price\n\"C1\"x,5\n");
+    Problem p = firstProblem(write("junk.yaml", catalogued("junk.csv")), SideFileAccess.SCENARIO_FOLDER);
+    assertEquals(tmp.resolve("junk.csv") + ":2:5: product_catalog: text after the closing quote of a quoted"
+        + " cell: put the whole cell in quotes (a quote inside it written as \"\"), or none of it", p.toString());
+    CsvTable table = CsvTable.parse("sku,price\n\"C1\"  ,5\n\"a,\"\"b\"\"\"\t\n", "f.csv", InputLimits.catalog());
+    assertEquals("C1", table.rows().get(1).cells().get(0).text());
+    assertEquals("a,\"b\"", table.rows().get(2).cells().get(0).text());
+    CsvTable.Malformed second = assertThrows(CsvTable.Malformed.class,
+        () -> CsvTable.parse("sku\n\"A\" \"B\"\n", "f.csv", InputLimits.catalog()));
+    assertEquals(new YamlNode.Where("f.csv", 2, 5), second.where);
+  }
+
+  @Test
   void byteOrderMark_atTheStartIsFine_elsewhereIsLocated() throws Exception {
     write("bom.csv", "\uFEFFday,orders\n0,2\n");
     assertEquals(1, ScenarioLoader.load(write("bom.yaml", "\uFEFF" + traced("bom.csv"))).products().size());

@@ -267,6 +267,8 @@ class ScenarioLoaderTest {
       {dist: poisson, mean: 2, sd: 1}              | suppliers[0].lead_time_days.sd      | unknown key 'sd' (expected one of: dist, mean)
       [1, 2]                                       | suppliers[0].lead_time_days         | must be a number or a distribution
       -2                                           | suppliers[0].lead_time_days         | must be >= 0, got -2
+      1e-99999                                     | suppliers[0].lead_time_days         | is too close to 0 to be held as a number
+      {dist: uniform, min: 0.0, max: 5e-400}       | suppliers[0].lead_time_days.max     | is too close to 0 to be held as a number
       """)
   void wrongDistributions_areReported(String written, String path, String message) {
     ScenarioException e = assertThrows(ScenarioException.class,
