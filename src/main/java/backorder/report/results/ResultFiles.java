@@ -141,29 +141,43 @@ public final class ResultFiles {
      * summary.json) would otherwise lose a stretch of a chart without a word.
      */
     private static void checkDaily(Path dir, Tables t, SummaryReader.Parsed summary) throws IOException {
-        double horizon = summary.manifest().horizonDays();
-        int days = Double.isFinite(horizon) && horizon > 0 ? (int) Math.ceil(horizon) : -1;
+        int days = horizonDays(summary);
         Set<String> series = null;
         for (PolicyResult p : summary.policies()) {
             Map<String, SeriesBand> bands = t.timeSeries().byPolicy().getOrDefault(p.name(), Map.of());
             if (series == null) {
                 series = bands.keySet();
             }
-            if (bands.isEmpty() || !bands.keySet().equals(series)) {
-                throw new IOException(dir.resolve(TIMESERIES_CSV) + ": policy '" + p.name() + "' has series "
-                        + bands.keySet() + ", the first policy " + series + " (a file cut short or from another run)");
-            }
-            for (Map.Entry<String, SeriesBand> band : bands.entrySet()) {
-                if (days >= 0 && band.getValue().size() != days) {
-                    throw new IOException(dir.resolve(TIMESERIES_CSV) + ": " + band.getValue().size() + " days of '"
-                            + band.getKey() + "' for policy '" + p.name() + "', but the horizon has " + days
-                            + " (a file cut short or from another run)");
-                }
-            }
+            requireDays(dir.resolve(TIMESERIES_CSV), bands, series, days, "policy '" + p.name() + "'",
+                    "the first policy");
             List<WaitBin> bins = t.waitHistogram().getOrDefault(p.name(), List.of());
             if (bins.isEmpty() || !bins.get(bins.size() - 1).openEnded()) {
                 throw new IOException(dir.resolve(WAIT_HISTOGRAM_CSV) + ": the bins of policy '" + p.name()
                         + "' do not end with the open-ended one (a file cut short)");
+            }
+        }
+    }
+
+    /** The days of summary.json's horizon, or -1 when it records none. */
+    private static int horizonDays(SummaryReader.Parsed summary) {
+        double horizon = summary.manifest().horizonDays();
+        return Double.isFinite(horizon) && horizon > 0 ? (int) Math.ceil(horizon) : -1;
+    }
+
+    /**
+     * {@code whose} daily series must be the {@code series} of the first one read ({@code first}) and each hold
+     * every day of the horizon ({@code days}; -1: not checked).
+     */
+    private static void requireDays(Path file, Map<String, SeriesBand> bands, Set<String> series, int days,
+            String whose, String first) throws IOException {
+        if (bands.isEmpty() || !bands.keySet().equals(series)) {
+            throw new IOException(file + ": " + whose + " has series " + bands.keySet() + ", " + first + " " + series
+                    + " (a file cut short or from another run)");
+        }
+        for (Map.Entry<String, SeriesBand> band : bands.entrySet()) {
+            if (days >= 0 && band.getValue().size() != days) {
+                throw new IOException(file + ": " + band.getValue().size() + " days of '" + band.getKey() + "' for "
+                        + whose + ", but the horizon has " + days + " (a file cut short or from another run)");
             }
         }
     }
@@ -178,8 +192,27 @@ public final class ResultFiles {
         LocationReplications replications =
                 NetworkTables.replications(existing(dir, LOCATION_REPLICATIONS_CSV), names, locations);
         checkLocationReplications(dir.resolve(LOCATION_REPLICATIONS_CSV), replications, summary, locations);
-        return new NetworkResults(summary.network(), summary.locationMetrics(),
-                NetworkTables.series(existing(dir, LOCATION_TIMESERIES_CSV), names, locations), replications);
+        LocationSeries series = NetworkTables.series(existing(dir, LOCATION_TIMESERIES_CSV), names, locations);
+        checkLocationDaily(dir.resolve(LOCATION_TIMESERIES_CSV), series, summary, locations);
+        return new NetworkResults(summary.network(), summary.locationMetrics(), series, replications);
+    }
+
+    /** location_timeseries.csv must hold the same series for every policy and location, each for every day. */
+    private static void checkLocationDaily(Path file, LocationSeries table, SummaryReader.Parsed summary,
+            List<String> locations) throws IOException {
+        int days = horizonDays(summary);
+        Set<String> series = null;
+        for (PolicyResult p : summary.policies()) {
+            Map<String, Map<String, SeriesBand>> byLocation = table.byPolicy().getOrDefault(p.name(), Map.of());
+            for (String location : locations) {
+                Map<String, SeriesBand> bands = byLocation.getOrDefault(location, Map.of());
+                if (series == null) {
+                    series = bands.keySet();
+                }
+                requireDays(file, bands, series, days, "policy '" + p.name() + "' at '" + location + "'",
+                        "the first policy and location");
+            }
+        }
     }
 
     /** location_replications.csv must hold one row per policy, location and replication, as replications.csv. */

@@ -116,19 +116,36 @@ class NetworkReportTest {
     /** location_replications.csv cut exactly at a line's end is refused, as replications.csv is. */
     @Test
     void locationReplicationsShortOfARow_isRefused() throws IOException {
-        Path copy = Files.createDirectories(dir.resolve("cut"));
+        Path file = copyWithoutLastLine("cut", ResultFiles.LOCATION_REPLICATIONS_CSV);
+
+        IOException e = assertThrows(IOException.class, () -> ResultFiles.read(file.getParent()));
+        assertTrue(e.getMessage().startsWith(file + ": "), e.getMessage());
+        assertTrue(e.getMessage().contains("but summary.json says " + results.manifest().replications() + " replications"),
+                e.getMessage());
+    }
+
+    /** location_timeseries.csv cut exactly at a line's end (the last location's last day) is refused. */
+    @Test
+    void locationTimeseriesShortOfADay_isRefused() throws IOException {
+        Path file = copyWithoutLastLine("cut-days", ResultFiles.LOCATION_TIMESERIES_CSV);
+
+        IOException e = assertThrows(IOException.class, () -> ResultFiles.read(file.getParent()));
+        assertTrue(e.getMessage().startsWith(file + ": "), e.getMessage());
+        assertTrue(e.getMessage().contains("but the horizon has " + (int) Math.ceil(results.manifest().horizonDays())),
+                e.getMessage());
+    }
+
+    /** A copy of the run's result files in {@code folder}, {@code name} without its last line; returns that file. */
+    private Path copyWithoutLastLine(String folder, String name) throws IOException {
+        Path copy = Files.createDirectories(dir.resolve(folder));
         try (var files = Files.list(dir.resolve("run"))) {
             for (Path f : files.filter(f -> f.toString().endsWith(".csv") || f.toString().endsWith(".json")).toList()) {
                 Files.copy(f, copy.resolve(f.getFileName()));
             }
         }
-        Path file = copy.resolve(ResultFiles.LOCATION_REPLICATIONS_CSV);
+        Path file = copy.resolve(name);
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         Files.write(file, lines.subList(0, lines.size() - 1), StandardCharsets.UTF_8);
-
-        IOException e = assertThrows(IOException.class, () -> ResultFiles.read(copy));
-        assertTrue(e.getMessage().startsWith(file + ": "), e.getMessage());
-        assertTrue(e.getMessage().contains("but summary.json says " + results.manifest().replications() + " replications"),
-                e.getMessage());
+        return file;
     }
 }
