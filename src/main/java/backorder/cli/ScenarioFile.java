@@ -19,7 +19,12 @@ record ScenarioFile(Path path, SideFileAccess access) {
 
   /** The scenario as written, and the files it was read from (no source kept). */
   ScenarioSource.Loaded loadWithInputs() throws ScenarioException {
-    return ScenarioLoader.loadWithInputs(path, List.of(), access);
+    return loadWithInputs(List.of());
+  }
+
+  /** The scenario with the overrides' values set in it, and the files it was read from. */
+  ScenarioSource.Loaded loadWithInputs(List<ValueOverride> overrides) throws ScenarioException {
+    return ScenarioLoader.loadWithInputs(path, overrides, access);
   }
 
   /** The scenario with the overrides' values set in it. */

@@ -117,8 +117,9 @@ final class SweepCommand implements Callable<Integer> {
     SweepResult result;
     Objective objective = objectiveOf(base);
     // the whole result set goes to a temporary folder beside DIR, swapped in once complete
-    try (ResultFolder folder = OutputFolder.replace(dir, out != null ? "--out" : "output folder",
-        loaded.inputFiles())) {
+    List<Path> read = new ArrayList<>(loaded.inputFiles());
+    read.addAll(inputs.inputFiles()); // a trace only a --vary value names is read too
+    try (ResultFolder folder = OutputFolder.replace(dir, out != null ? "--out" : "output folder", read)) {
       try (SweepProgress progress = SweepProgress.start(total, grid.size(), events, quiet)) {
         result = runPoints(grid, settings, progress);
       }

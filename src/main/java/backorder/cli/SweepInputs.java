@@ -9,7 +9,9 @@ import backorder.scenario.Problem;
 import backorder.scenario.Scenario;
 import backorder.scenario.ScenarioException;
 import backorder.scenario.ScenarioPath;
+import backorder.scenario.ScenarioSource;
 import backorder.scenario.ValueOverride;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,6 +37,8 @@ final class SweepInputs {
   private final String option;
   private final Set<String> lines = new LinkedHashSet<>();
   private final Set<String> notes = new LinkedHashSet<>();
+  /** the files the values read (a trace a --vary names among them), which --out must not hold */
+  private final Set<Path> inputFiles = new LinkedHashSet<>();
   /** per axis, per value: each policy's expected events of one replication with that value alone */
   private final List<List<Map<String, Double>>> valueEvents = new ArrayList<>();
   private int more;
@@ -125,6 +129,11 @@ final class SweepInputs {
       out.add("... and " + more + " more problems");
     }
     return out;
+  }
+
+  /** The scenario file and the side files the checked values read. Call after {@link #check}. */
+  List<Path> inputFiles() {
+    return List.copyOf(inputFiles);
   }
 
   /** Caveats for the report: disruptions whose identity (and so their random draws) changes between points. */
@@ -223,7 +232,9 @@ final class SweepInputs {
 
   private Scenario load(List<ValueOverride> overrides, String origin, boolean oneAxis) {
     try {
-      return file.load(overrides);
+      ScenarioSource.Loaded loaded = file.loadWithInputs(overrides);
+      inputFiles.addAll(loaded.inputFiles());
+      return loaded.scenario();
     } catch (ScenarioException e) {
       e.problems().forEach(p -> add(origin + ": " + describe(p, oneAxis)));
       return null;

@@ -162,7 +162,10 @@ class CommandLineEdgeTest {
     assertEquals(List.of(), siblings(dir));
   }
 
-  /** A catalogue or trace CSV in the results folder looks like a result file: replacing the folder deleted it. */
+  /**
+   * A catalogue or trace CSV in the results folder looks like a result file: replacing the folder deleted it
+   * (also a trace only a sweep's --vary value names).
+   */
   @Test
   void outHoldingASideFile_isRefused_andTheFolderKept() throws IOException {
     Path good = Path.of("src/test/resources/scenarios/good");
@@ -185,8 +188,10 @@ class CommandLineEdgeTest {
         {"sweep", readsCatalog.toString(), "--vary", "policies[split].order_up_to=40,50", "--out", dir.toString()},
         {"optimize", readsCatalog.toString(), "--policy", "split", "--param", "policies[split].order_up_to=40:42",
             "--out", dir.toString()},
-        {"run", outside.toString(), readsTrace.toString(), "--matrix", "--out", dir.toString()}};
-    Path[] named = {catalog, catalog, catalog, trace};
+        {"run", outside.toString(), readsTrace.toString(), "--matrix", "--out", dir.toString()},
+        {"sweep", outside.toString(), "--vary", "products[TRACE-1].demand.trace=data/orders.csv,results/orders.csv",
+            "--out", dir.toString()}};
+    Path[] named = {catalog, catalog, catalog, trace, trace};
     for (int i = 0; i < commands.length; i++) {
       CommandLineTest.Outcome o = execute(commands[i]);
       assertEquals(2, o.status(), String.join(" ", commands[i]) + "\n" + o.err());
