@@ -3,6 +3,7 @@ package backorder.report;
 import backorder.experiment.DerivedSettings;
 import backorder.experiment.ExperimentResult;
 import backorder.experiment.PolicyResult;
+import backorder.experiment.RunPlan;
 import backorder.experiment.Runner;
 import backorder.experiment.SamplingChoices;
 import backorder.experiment.Tally;
@@ -67,9 +68,28 @@ public final class SummaryJson {
 
   private static void writeRoot(JsonGenerator g, ExperimentResult result, SamplingChoices sampling,
       String runner) throws IOException {
-    var plan = result.plan();
-    Scenario s = plan.scenario();
+    Scenario s = result.plan().scenario();
     g.writeStartObject();
+    writeManifest(g, result.plan(), sampling, runner);
+    SamplingJson.writePrecision(g, sampling.precision());
+    writeObjective(g, s.objective());
+    g.writeNumberField("product_count", s.products().size());
+    writeDisruptions(g, result.disruptions());
+    NetworkJson.writeLayout(g, s.network());
+    g.writeArrayFieldStart("policies");
+    PlanningInputs inputs = Planning.inputs(s); // once for every policy's derived levels
+    for (PolicyResult p : result.policies()) {
+      writePolicy(g, p, s, inputs);
+    }
+    g.writeEndArray();
+    ComparisonsJson.write(g, result);
+    g.writeEndObject();
+  }
+
+  /** The scenario's identity, the sampling and what produced the numbers (SPEC §3's run manifest). */
+  private static void writeManifest(JsonGenerator g, RunPlan plan, SamplingChoices sampling, String runner)
+      throws IOException {
+    Scenario s = plan.scenario();
     g.writeStringField("scenario", s.name());
     g.writeStringField("description", s.description());
     if (s.currency() == null) {
@@ -98,7 +118,6 @@ public final class SummaryJson {
       g.writeNumberField("seed", plan.seedOverride());
     }
     g.writeNumberField("threads", plan.threads());
-    PlanningInputs inputs = Planning.inputs(s); // once for every policy's derived levels
     g.writeArrayFieldStart("policies");
     for (String p : plan.policyFilter()) {
       g.writeString(p);
@@ -106,11 +125,11 @@ public final class SummaryJson {
     g.writeEndArray();
     SamplingJson.writeOverrides(g, sampling);
     g.writeEndObject();
-    SamplingJson.writePrecision(g, sampling.precision());
-    writeObjective(g, s.objective());
-    g.writeNumberField("product_count", s.products().size());
+  }
+
+  private static void writeDisruptions(JsonGenerator g, List<DisruptionWindow> windows) throws IOException {
     g.writeArrayFieldStart("disruptions");
-    for (DisruptionWindow w : result.disruptions()) {
+    for (DisruptionWindow w : windows) {
       g.writeStartObject();
       g.writeStringField("id", w.id());
       g.writeStringField("type", w.type());
@@ -121,44 +140,41 @@ public final class SummaryJson {
       g.writeEndObject();
     }
     g.writeEndArray();
-    NetworkJson.writeLayout(g, s.network());
-    g.writeArrayFieldStart("policies");
-    for (PolicyResult p : result.policies()) {
+  }
+
+  /** One policy: its totals, each product's metrics, its derived levels and, in a network, each location's. */
+  private static void writePolicy(JsonGenerator g, PolicyResult p, Scenario s, PlanningInputs inputs)
+      throws IOException {
+    g.writeStartObject();
+    g.writeStringField("name", p.name());
+    g.writeStringField("type", p.type());
+    g.writeFieldName("metrics");
+    writeMetrics(g, p.totals());
+    g.writeArrayFieldStart("products");
+    for (int i = 0; i < p.skus().size(); i++) {
       g.writeStartObject();
-      g.writeStringField("name", p.name());
-      g.writeStringField("type", p.type());
-      g.writeFieldName("metrics");
-      writeMetrics(g, p.totals());
-      g.writeArrayFieldStart("products");
-      for (int i = 0; i < p.skus().size(); i++) {
-        g.writeStartObject();
-        g.writeFieldName(SKU);
-        g.writeString(p.skus().get(i));
-        g.writeFieldName(METRICS);
-        writeMetrics(g, p.products()[i]);
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      PolicySpec spec = s.policies().stream().filter(x -> x.name().equals(p.name())).findFirst()
-          .orElse(null); // null for results assembled without the scenario's policies (tests)
-      // in a network, each location's own levels: the warehouse's are the policy's "derived"
-      List<List<DerivedLevels>> byLocation = spec != null && s.network() != null
-          ? DerivedSettings.atLocations(s, p.name()) : null;
-      if (spec != null) {
-        writeLevels(g, p.skus(), byLocation != null ? byLocation.get(s.network().warehouse())
-            : DerivedSettings.of(s, spec, inputs));
-      }
-      if (s.network() != null) {
-        NetworkJson.writeLocations(g, p, byLocation);
-      }
+      g.writeFieldName(SKU);
+      g.writeString(p.skus().get(i));
+      g.writeFieldName(METRICS);
+      writeMetrics(g, p.products()[i]);
       g.writeEndObject();
     }
     g.writeEndArray();
-    ComparisonsJson.write(g, result);
+    PolicySpec spec = s.policies().stream().filter(x -> x.name().equals(p.name())).findFirst()
+        .orElse(null); // null for results assembled without the scenario's policies (tests)
+    // in a network, each location's own levels: the warehouse's are the policy's "derived"
+    List<List<DerivedLevels>> byLocation = spec != null && s.network() != null
+        ? DerivedSettings.atLocations(s, p.name()) : null;
+    if (spec != null) {
+      writeLevels(g, p.skus(), byLocation != null ? byLocation.get(s.network().warehouse())
+          : DerivedSettings.of(s, spec, inputs));
+    }
+    if (s.network() != null) {
+      NetworkJson.writeLocations(g, p, byLocation);
+    }
     g.writeEndObject();
   }
 
-  /** SPEC §5: the objective and its constraints echoed ({@code minimize} kept for older readers). */
   private static void writeObjective(JsonGenerator g, Objective o) throws IOException {
     g.writeObjectFieldStart("objective");
     g.writeStringField("metric", o.metric());
