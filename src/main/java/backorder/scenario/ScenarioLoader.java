@@ -181,7 +181,8 @@ public final class ScenarioLoader {
     return new ScenarioException(List.of(new Problem(file.toString(), 1, 1, "(root)", message)));
   }
 
-  private Scenario read(String text, String sha256) {
+  /** The YAML text's top-level mapping, or null with the problem reported (unreadable, empty, not a mapping). */
+  private Mapping rootMapping(String text) {
     YamlNode root = YamlTree.read(text, file.toString(), problems);
     if (root == null) {
       return null;
@@ -191,12 +192,20 @@ public final class ScenarioLoader {
           + " least name, horizon_days, products, suppliers and policies");
       return null;
     }
-    if (!(root instanceof Mapping)) {
+    if (!(root instanceof Mapping mapping)) {
       problems.add(root.where(), "(root)", "the top level must be a mapping of keys (name,"
           + " horizon_days, products, suppliers, policies, ...), got " + YamlNode.describe(root));
       return null;
     }
-    MappingReader m = MappingReader.open(overrides.document((Mapping) root), "(root)", problems, KEYS);
+    return mapping;
+  }
+
+  private Scenario read(String text, String sha256) {
+    Mapping root = rootMapping(text);
+    if (root == null) {
+      return null;
+    }
+    MappingReader m = MappingReader.open(overrides.document(root), "(root)", problems, KEYS);
     String name = m.requiredText("name");
     if (name != null && !NAME.matcher(name).matches()) {
       problems.add(m.get("name").where(), "name",

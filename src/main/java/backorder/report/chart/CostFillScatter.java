@@ -76,26 +76,9 @@ public final class CostFillScatter {
         if (i == 0) {
             return Optional.empty();
         }
-        meanRenderer.setDefaultLinesVisible(false);
-        meanRenderer.setErrorStroke(new BasicStroke(2f));
-        meanRenderer.setCapLength(10);
-        NumberFormat nf = NumberFormat.getNumberInstance(Locale.US);
-        meanRenderer.setDefaultItemLabelGenerator(new StandardXYItemLabelGenerator("{0}", nf, nf));
-        meanRenderer.setDefaultItemLabelsVisible(true);
-        meanRenderer.setDefaultItemLabelFont(ChartStyle.PANEL);
-        meanRenderer.setDefaultPositiveItemLabelPosition(RIGHT_OF_DOT);
-        placeLabels(meanRenderer, means, reps);
-        meanRenderer.setItemLabelInsets(new org.jfree.chart.ui.RectangleInsets(8, 8, 8, 8));
+        styleMeans(meanRenderer, means, reps);
         repRenderer.setDefaultSeriesVisibleInLegend(false);
-        NumberAxis x = ChartStyle.axis("fill rate (%)");
-        x.setAutoRangeIncludesZero(false);
-        x.setLowerMargin(LOWER_MARGIN);
-        x.setUpperMargin(UPPER_MARGIN);
-        NumberAxis y = ChartStyle.axis("total cost (" + r.info(Metric.TOTAL_COST).axisLabel() + ")");
-        y.setAutoRangeIncludesZero(false);
-        y.setLowerMargin(0.08);
-        y.setUpperMargin(0.12);
-        XYPlot plot = new XYPlot(means, x, y, meanRenderer);
+        XYPlot plot = new XYPlot(means, fillAxis(), costAxis(r), meanRenderer);
         plot.setDataset(1, reps);
         plot.setRenderer(1, repRenderer);
         ChartStyle.stylePlot(plot);
@@ -107,6 +90,37 @@ public final class CostFillScatter {
                 + "whiskers in both directions; the faint dots are the individual replications. "
                 + "Lower right (cheaper and better service) is better.";
         return Optional.of(new Figure("cost_vs_fill_rate", title, caption, chart, 1100, 720));
+    }
+
+    /** The policy means as large dots with whiskers and their names beside them. */
+    private static void styleMeans(XYErrorRenderer meanRenderer, XYIntervalSeriesCollection means,
+            XYSeriesCollection reps) {
+        meanRenderer.setDefaultLinesVisible(false);
+        meanRenderer.setErrorStroke(new BasicStroke(2f));
+        meanRenderer.setCapLength(10);
+        NumberFormat nf = NumberFormat.getNumberInstance(Locale.US);
+        meanRenderer.setDefaultItemLabelGenerator(new StandardXYItemLabelGenerator("{0}", nf, nf));
+        meanRenderer.setDefaultItemLabelsVisible(true);
+        meanRenderer.setDefaultItemLabelFont(ChartStyle.PANEL);
+        meanRenderer.setDefaultPositiveItemLabelPosition(RIGHT_OF_DOT);
+        placeLabels(meanRenderer, means, reps);
+        meanRenderer.setItemLabelInsets(new org.jfree.chart.ui.RectangleInsets(8, 8, 8, 8));
+    }
+
+    private static NumberAxis fillAxis() {
+        NumberAxis x = ChartStyle.axis("fill rate (%)");
+        x.setAutoRangeIncludesZero(false);
+        x.setLowerMargin(LOWER_MARGIN);
+        x.setUpperMargin(UPPER_MARGIN);
+        return x;
+    }
+
+    private static NumberAxis costAxis(RunResults r) {
+        NumberAxis y = ChartStyle.axis("total cost (" + r.info(Metric.TOTAL_COST).axisLabel() + ")");
+        y.setAutoRangeIncludesZero(false);
+        y.setLowerMargin(0.08);
+        y.setUpperMargin(0.12);
+        return y;
     }
 
     /**
