@@ -30,7 +30,8 @@ final class ReportCommand implements Callable<Integer> {
       throw new InvalidInputException("an empty folder name (give . for the current folder)");
     }
     if (!Files.isRegularFile(dir.resolve("summary.json"))) {
-      throw new InvalidInputException(dir + ": no summary.json here (run `backorder run` first)");
+      throw new InvalidInputException(dir + ": no summary.json here (run `backorder run` first)"
+          + writtenByAnotherCommand(dir));
     }
     try (ResultFolder folder = OutputFolder.update(dir,
         Set.of(ReportBuilder.CHARTS_DIR, ReportBuilder.REPORT_HTML), "report")) {
@@ -45,5 +46,25 @@ final class ReportCommand implements Callable<Integer> {
     }
     System.out.println("wrote " + VisibleText.of(dir.resolve(ReportBuilder.REPORT_HTML).toString()));
     return Main.OK;
+  }
+
+  /**
+   * What to do instead when DIR is a sweep's, an optimization's or a matrix's folder: a sweep's or matrix's
+   * report draws on the command's own arguments, which its result files do not hold, so only it writes one.
+   */
+  private static String writtenByAnotherCommand(Path dir) {
+    String[][] files = {
+        {"sweep.csv", "`backorder sweep` wrote with its own report.html: run that command again without"
+            + " --no-report to draw it"},
+        {"matrix.csv", "`backorder run --matrix` wrote with its own report.html: run that command again"
+            + " without --no-report to draw it"},
+        {"optimum.json", "`backorder optimize` wrote; it draws no report (its results are optimum.json and"
+            + " trace.csv)"}};
+    for (String[] f : files) {
+      if (Files.isRegularFile(dir.resolve(f[0]))) {
+        return "; it holds " + f[0] + ", which " + f[1];
+      }
+    }
+    return "";
   }
 }

@@ -69,6 +69,20 @@ class SweepCommandTest {
   }
 
   /** The same sweep with 1, 2 and 3 threads writes byte-identical sweep.csv files. */
+  /** report DIR redraws a run's folder only; on a sweep's it says which command draws that report. */
+  @Test
+  void reportOfASweepFolder_namesTheCommandThatDrawsIt() throws IOException {
+    Path dir = tmp.resolve("sw");
+    Outcome o = CommandLineTest.execute("sweep", CommandLineTest.SHOP.toString(), "--vary",
+        "policies[lean].reorder_point=10,16", "--replications", "2", "--out", dir.toString(), "--no-report", "--quiet");
+    assertEquals(0, o.status(), o.err());
+    Outcome report = CommandLineTest.execute("report", dir.toString());
+    assertEquals(2, report.status(), report.err());
+    assertEquals("backorder: " + dir + ": no summary.json here (run `backorder run` first); it holds sweep.csv,"
+        + " which `backorder sweep` wrote with its own report.html: run that command again without --no-report"
+        + " to draw it\n", report.err());
+  }
+
   @Test
   void sweepCsv_isTheSameForAnyThreadCount() throws IOException {
     byte[] first = null;
