@@ -65,6 +65,10 @@ public final class Main implements Callable<Integer> {
     }
     CommandLine cli = commandLine(args.length > 0 ? args[0] : null);
     cli.registerConverter(Path.class, new PathConverter());
+    cli.registerConverter(Integer.class, WholeNumberConverter.INT);
+    cli.registerConverter(int.class, WholeNumberConverter.INT);
+    cli.registerConverter(Long.class, WholeNumberConverter.LONG);
+    cli.registerConverter(long.class, WholeNumberConverter.LONG);
     cli.setParameterExceptionHandler(Main::reportBadArguments);
     cli.setExecutionExceptionHandler((ex, line, parsed) -> {
       if (ex instanceof InvalidInputException) {

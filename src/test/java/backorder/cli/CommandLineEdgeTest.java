@@ -113,7 +113,11 @@ class CommandLineEdgeTest {
         Arguments.of(List.of("run", shop, "--out", "."), 2, "is the current folder or holds it"),
         Arguments.of(List.of("run", shop, "--out", "src"), 2, "which is not a result file"),
         Arguments.of(List.of("validate", "a\0b.yaml"), 2, "it contains a NUL character"),
-        Arguments.of(List.of("report", shared.toString()), 2, "no summary.json here"));
+        Arguments.of(List.of("report", shared.toString()), 2, "no summary.json here"),
+        Arguments.of(List.of("run", shop, "--seed=\u0663"), 2, "'\u0663' is not a long (write the digits 0-9)"),
+        Arguments.of(List.of("sweep", shop, "--vary", "policies[lean].reorder_point=5,10", "--replications",
+            "\uFF13"), 2, "'\uFF13' is not an int (write the digits 0-9)"),
+        Arguments.of(List.of("run", shop, "--seed", "9223372036854775808"), 2, "is not a long (out of range)"));
   }
 
   @ParameterizedTest
