@@ -491,7 +491,7 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
 
   @Override
   public double announcedDelayDays(int s) {
-    return pipelines[s].delayExtra(now);
+    return pipelines[s].announcedDelay(now);
   }
 
 }

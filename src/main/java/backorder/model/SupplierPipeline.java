@@ -109,6 +109,15 @@ final class SupplierPipeline {
     return announceAt;
   }
 
+  /**
+   * The delay announced for orders placed at t: the extra production days of supplier delays in
+   * progress, plus, while an outage (capacity factor 0) has stopped production, the days until it
+   * resumes (a pure outage announces no extra days, yet every order placed in it waits for its end).
+   */
+  double announcedDelay(double t) {
+    return delayExtra(t) + (afterWork(t, 0) - t);
+  }
+
   /** Extra production days announced for orders placed now. */
   double delayExtra(double t) {
     double extra = 0;

@@ -194,6 +194,6 @@ final class Warehouse {
   }
 
   double announcedDelayDays(int s, double now) {
-    return pipelines[s].delayExtra(now);
+    return pipelines[s].announcedDelay(now);
   }
 }

@@ -24,6 +24,9 @@ public interface InventoryView {
   /** Units of the product on order from the supplier with an expected arrival at or before {@code day}. */
   long unitsArrivingBy(int product, int supplier, double day);
 
-  /** Extra days the supplier has announced on orders placed now (a supplier delay in progress); 0 when none. */
+  /**
+   * Days of delay the supplier has announced on orders placed now: a supplier delay's extra days, and the
+   * days until an outage in progress ends; 0 when none.
+   */
   double announcedDelayDays(int supplier);
 }

@@ -69,6 +69,24 @@ class PolicyTimelineTest {
   }
 
   /**
+   * An outage of the primary (capacity factor 0, no extra days) over the whole run is a delay too: an
+   * order placed in it waits 100 days for production. Failover after 5 days of delay sends the t = 3
+   * order to the backup (no backorder); with a 200-day threshold it waits for the primary and
+   * t = 6..11 are backordered.
+   */
+  @Test
+  void failover_routesToBackupWhileThePrimaryIsStoppedByAnOutage() {
+    for (double threshold : new double[] {5, 200}) {
+      WorldBuilder b = dualSourced(12, 5);
+      b.disruptions.add(new Disruption.SupplierDelay("primary", Disruption.Timing.at(0),
+          Dist.constant(100), 0, 0.0));
+      b.policy(multi(PolicySettings.MultiSupplier.Mode.FAILOVER, threshold));
+      ReplicationResult r = Runs.once(b.build(), 0);
+      assertEquals(threshold == 5 ? 0 : 6, Runs.value(r, Metric.BACKORDERS), "threshold " + threshold);
+    }
+  }
+
+  /**
    * Primary lead time 10, backup 1. At t = 3 the position hits 2: 10 units from the primary (due 13).
    * Stock (2) sells out at 5, before 13, so the gap 1 × (13 − 3) − 2 = 8 units come from the backup
    * (at 4). No backorder until 13; plain reorder point backorders t = 6..12.
