@@ -127,6 +127,7 @@ public final class SummaryJson {
     g.writeEndObject();
   }
 
+  /** The disruption windows replication 0 realised (recurring ones differ between replications). */
   private static void writeDisruptions(JsonGenerator g, List<DisruptionWindow> windows) throws IOException {
     g.writeArrayFieldStart("disruptions");
     for (DisruptionWindow w : windows) {
@@ -175,6 +176,7 @@ public final class SummaryJson {
     g.writeEndObject();
   }
 
+  /** SPEC §5: the objective and its constraints echoed ({@code minimize} kept for older readers). */
   private static void writeObjective(JsonGenerator g, Objective o) throws IOException {
     g.writeObjectFieldStart("objective");
     g.writeStringField("metric", o.metric());
