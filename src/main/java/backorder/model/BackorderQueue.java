@@ -8,6 +8,9 @@ import java.util.Arrays;
  * tombstone that the head skips. Each order's fields sit side by side in one {@code long[]}
  * (doubles as raw bits), so that adding, shipping or cancelling an order touches one cache line
  * instead of one per field array: with thousands of products the queues are rarely in cache.
+ * The finite cancellation deadlines also sit in a min-heap, so the orders whose patience has run
+ * out are found without scanning the queue (a scan per deadline made a queue of a million waiting
+ * orders cost a million million steps).
  */
 final class BackorderQueue {
 
@@ -24,6 +27,10 @@ final class BackorderQueue {
   private int head; // sequence number of the oldest slot still in the buffer
   private int tail; // next sequence number
   private int count; // orders still waiting
+  /** Min-heap of (deadline, sequence number); entries of orders shipped or cancelled are dropped lazily. */
+  private double[] heapDeadline = new double[0];
+  private int[] heapSeq = new int[0];
+  private int heapSize;
 
   /** Adds a waiting order of at least one unit; returns its sequence number. */
   int add(double time, long orderUnits, long customerIndex, double cancelDeadline) {
@@ -39,7 +46,40 @@ final class BackorderQueue {
     entries[i + UNITS] = orderUnits;
     entries[i + CUSTOMER] = customerIndex;
     count++;
+    if (cancelDeadline < Double.POSITIVE_INFINITY) {
+      pushDeadline(cancelDeadline, tail);
+    }
     return tail++;
+  }
+
+  /**
+   * The sequence numbers of the waiting orders whose deadline is at or before {@code t}, oldest
+   * first (the order a scan from the head finds them in); they stay in the queue until removed.
+   */
+  int[] expiredBy(double t) {
+    int[] found = new int[0];
+    int k = 0;
+    dropStaleTop();
+    while (heapSize > 0 && heapDeadline[0] <= t) {
+      if (k == found.length) {
+        found = Arrays.copyOf(found, Math.max(4, 2 * k));
+      }
+      found[k++] = heapSeq[0] - head; // offsets from the head sort correctly across int wrap-around
+      popDeadline();
+      dropStaleTop();
+    }
+    int[] expired = Arrays.copyOf(found, k);
+    Arrays.sort(expired);
+    for (int j = 0; j < k; j++) {
+      expired[j] += head;
+    }
+    return expired;
+  }
+
+  /** The earliest deadline of a waiting order, or positive infinity when none has one. */
+  double earliestDeadline() {
+    dropStaleTop();
+    return heapSize == 0 ? Double.POSITIVE_INFINITY : heapDeadline[0];
   }
 
   boolean isEmpty() {
@@ -105,6 +145,85 @@ final class BackorderQueue {
     return entries[index(seq) + UNITS] != 0;
   }
 
+  /** Whether {@code seq} names an order still in the queue (not shipped, not cancelled). */
+  private boolean stillWaiting(int seq) {
+    return seq - head >= 0 && seq - tail < 0 && waiting(seq);
+  }
+
+  private void dropStaleTop() {
+    while (heapSize > 0 && !stillWaiting(heapSeq[0])) {
+      popDeadline();
+    }
+  }
+
+  private void pushDeadline(double deadline, int seq) {
+    if (heapSize >= 2 * count + 32) {
+      dropStaleEntries(); // stale entries of shipped orders would otherwise pile up over the run
+    }
+    if (heapSize == heapDeadline.length) {
+      int capacity = Math.max(16, 2 * heapSize);
+      heapDeadline = Arrays.copyOf(heapDeadline, capacity);
+      heapSeq = Arrays.copyOf(heapSeq, capacity);
+    }
+    int i = heapSize++;
+    while (i > 0) {
+      int parent = (i - 1) / 2;
+      if (heapDeadline[parent] <= deadline) {
+        break;
+      }
+      heapDeadline[i] = heapDeadline[parent];
+      heapSeq[i] = heapSeq[parent];
+      i = parent;
+    }
+    heapDeadline[i] = deadline;
+    heapSeq[i] = seq;
+  }
+
+  private void popDeadline() {
+    heapSize--;
+    if (heapSize > 0) {
+      heapDeadline[0] = heapDeadline[heapSize];
+      heapSeq[0] = heapSeq[heapSize];
+      siftDown(0);
+    }
+  }
+
+  /** Keeps only the heap entries of waiting orders and restores the heap order. */
+  private void dropStaleEntries() {
+    int kept = 0;
+    for (int j = 0; j < heapSize; j++) {
+      if (stillWaiting(heapSeq[j])) {
+        heapDeadline[kept] = heapDeadline[j];
+        heapSeq[kept] = heapSeq[j];
+        kept++;
+      }
+    }
+    heapSize = kept;
+    for (int j = kept / 2 - 1; j >= 0; j--) {
+      siftDown(j);
+    }
+  }
+
+  private void siftDown(int start) {
+    double deadline = heapDeadline[start];
+    int seq = heapSeq[start];
+    int i = start;
+    while (2 * i + 1 < heapSize) {
+      int child = 2 * i + 1;
+      if (child + 1 < heapSize && heapDeadline[child + 1] < heapDeadline[child]) {
+        child++;
+      }
+      if (heapDeadline[child] >= deadline) {
+        break;
+      }
+      heapDeadline[i] = heapDeadline[child];
+      heapSeq[i] = heapSeq[child];
+      i = child;
+    }
+    heapDeadline[i] = deadline;
+    heapSeq[i] = seq;
+  }
+
   private int index(int seq) {
     return (seq & mask) * STRIDE;
   }
@@ -121,6 +240,13 @@ final class BackorderQueue {
    * horizon). Sequence numbers stay valid: only the mask changes, and no order is in the buffer.
    */
   private void releaseIfEmpty() {
+    if (count == 0) {
+      heapSize = 0; // every entry left is stale
+      if (heapDeadline.length > FIRST_CAPACITY) {
+        heapDeadline = new double[0];
+        heapSeq = new int[0];
+      }
+    }
     if (count == 0 && mask >= FIRST_CAPACITY) {
       entries = new long[FIRST_CAPACITY * STRIDE];
       mask = FIRST_CAPACITY - 1;

@@ -301,15 +301,10 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
    */
   private void cancelExpired(int p, double t) {
     BackorderQueue queue = queues[p];
-    double next = Double.POSITIVE_INFINITY;
-    for (int seq = queue.isEmpty() ? -1 : queue.headSeq(); seq >= 0; seq = queue.nextWaiting(seq)) {
-      double deadline = queue.deadline(seq);
-      if (deadline <= t) {
-        cancel(p, seq, t);
-      } else if (deadline < next) {
-        next = deadline;
-      }
+    for (int seq : queue.expiredBy(t)) {
+      cancel(p, seq, t);
     }
+    double next = queue.earliestDeadline();
     cancelCheckAt[p] = next;
     schedule(next, CANCEL, p);
   }

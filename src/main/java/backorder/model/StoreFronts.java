@@ -195,15 +195,10 @@ final class StoreFronts {
       return; // a stale check: an earlier deadline was scheduled after it
     }
     BackorderQueue queue = queues[l][p];
-    double next = Double.POSITIVE_INFINITY;
-    for (int seq = queue.isEmpty() ? -1 : queue.headSeq(); seq >= 0; seq = queue.nextWaiting(seq)) {
-      double deadline = queue.deadline(seq);
-      if (deadline <= t) {
-        cancel(l, p, seq, t);
-      } else if (deadline < next) {
-        next = deadline;
-      }
+    for (int seq : queue.expiredBy(t)) {
+      cancel(l, p, seq, t);
     }
+    double next = queue.earliestDeadline();
     cancelCheckAt[l][p] = next;
     events.schedule(next, NetworkWorld.CANCEL, stock.key(l, p));
   }

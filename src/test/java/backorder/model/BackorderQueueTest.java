@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,52 @@ class BackorderQueueTest {
           Order gone = expected.remove(random.nextInt(expected.size()));
           assertEquals(gone.units(), queue.remove(gone.seq()));
         }
+        assertWaiting(expected, queue);
+      }
+    }
+  }
+
+  @Test
+  void expiredOrders_areThoseAScanFinds_oldestFirst_andTheEarliestDeadlineIsTheScansMinimum() {
+    // The deadlines sit in a heap (a scan of the queue per deadline was quadratic in its length);
+    // checked against the scan it replaced under adds (some without a deadline, some tied),
+    // ships, out-of-turn removals and expiries.
+    SplittableRandom random = new SplittableRandom(12);
+    for (int run = 0; run < 50; run++) {
+      BackorderQueue queue = new BackorderQueue();
+      List<Order> expected = new ArrayList<>();
+      double now = 0;
+      for (int step = 0; step < 2_000; step++) {
+        int op = random.nextInt(12);
+        now += random.nextDouble();
+        if (op < 5 || expected.isEmpty()) {
+          int kind = random.nextInt(4);
+          double deadline = kind == 0 ? Double.POSITIVE_INFINITY
+              : kind == 1 ? Math.ceil(now) + 3 : now + random.nextDouble() * 10;
+          int seq = queue.add(now, 1, step, deadline);
+          expected.add(new Order(seq, now, deadline, 1, step));
+        } else if (op < 7) {
+          expected.remove(0);
+          queue.pollHead();
+        } else if (op < 8) {
+          queue.remove(expected.remove(random.nextInt(expected.size())).seq());
+        } else {
+          List<Integer> scan = new ArrayList<>();
+          for (Order o : expected) {
+            if (o.deadline() <= now) {
+              scan.add(o.seq());
+            }
+          }
+          int[] found = queue.expiredBy(now);
+          assertEquals(scan, Arrays.stream(found).boxed().toList());
+          for (int seq : found) {
+            queue.remove(seq);
+          }
+          double t = now;
+          expected.removeIf(o -> o.deadline() <= t);
+        }
+        double minimum = expected.stream().mapToDouble(Order::deadline).min().orElse(Double.POSITIVE_INFINITY);
+        assertEquals(minimum, queue.earliestDeadline());
         assertWaiting(expected, queue);
       }
     }

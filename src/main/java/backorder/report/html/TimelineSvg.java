@@ -68,7 +68,11 @@ final class TimelineSvg {
         b.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(y).append("\" x2=\"").append(WIDTH - RIGHT)
                 .append("\" y2=\"").append(y).append("\" stroke=\"#888888\"/>\n");
         double step = niceStep(horizon / 10);
-        for (double d = 0; d <= horizon + 1e-9; d += step) {
+        // Count the ticks rather than add up to the horizon: an absolute slack such as horizon + 1e-9 made a
+        // horizon of 1e-300 days draw 1e291 ticks (the report never finished).
+        long ticks = (long) Math.floor(horizon / step * (1 + 1e-9));
+        for (long i = 0; i <= ticks; i++) {
+            double d = i * step;
             String x = fmt(x(d, horizon));
             b.append("<line x1=\"").append(x).append("\" y1=\"").append(y).append("\" x2=\"").append(x)
                     .append("\" y2=\"").append(y + 5).append("\" stroke=\"#888888\"/>\n<text x=\"").append(x)

@@ -299,6 +299,19 @@ class ReportBuilderTest {
     }
 
     @Test
+    void timelineOfATinyHorizon_hasElevenTicksInsideTheAxis() {
+        // 2e-9 days drew 16 ticks, 5 past the axis end; 1e-300 days never finished (absolute slack 1e-9).
+        for (double horizon : new double[] {180, 2e-9, 1e-300}) {
+            Document svg = Jsoup.parse(TimelineSvg.render(List.of(), horizon, 0));
+            Elements ticks = svg.select("text.tl-tick:not(:containsOwn(day))");
+            assertEquals(horizon == 180 ? 10 : 11, ticks.size(), "ticks at horizon " + horizon);
+            for (Element tick : ticks) {
+                assertTrue(Double.parseDouble(tick.attr("x")) <= 880.0 + 1e-9, tick.outerHtml());
+            }
+        }
+    }
+
+    @Test
     void singlePolicy_saysThereIsNothingToCompare() throws IOException {
         Path dir = new TinyRun().policy("solo", "fill_rate", same(3, 0.9), "net_value", same(3, 10))
                 .writeTo(tmp.resolve("solo"));
