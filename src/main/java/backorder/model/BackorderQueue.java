@@ -27,10 +27,18 @@ final class BackorderQueue {
   private int head; // sequence number of the oldest slot still in the buffer
   private int tail; // next sequence number
   private int count; // orders still waiting
+  private static final double[] NO_DEADLINES = new double[0];
+  private static final int[] NO_ORDERS = new int[0];
+
   /** Min-heap of (deadline, sequence number); entries of orders shipped or cancelled are dropped lazily. */
-  private double[] heapDeadline = new double[0];
-  private int[] heapSeq = new int[0];
+  private double[] heapDeadline = NO_DEADLINES;
+  private int[] heapSeq = NO_ORDERS;
   private int heapSize;
+  /**
+   * The last {@link #expiredBy} answer, kept for the queue's next one: a cancellation check allocates
+   * nothing (it is a steady-state event). It holds at most the largest burst of expiries seen.
+   */
+  private int[] expired = NO_ORDERS;
 
   /** Adds a waiting order of at least one unit; returns its sequence number. */
   int add(double time, long orderUnits, long customerIndex, double cancelDeadline) {
@@ -53,27 +61,31 @@ final class BackorderQueue {
   }
 
   /**
-   * The sequence numbers of the waiting orders whose deadline is at or before {@code t}, oldest
-   * first (the order a scan from the head finds them in); they stay in the queue until removed.
+   * How many waiting orders have a deadline at or before {@code t}; read their sequence numbers with
+   * {@link #expired(int)}, oldest first (the order a scan from the head finds them in). They stay in
+   * the queue until removed.
    */
-  int[] expiredBy(double t) {
-    int[] found = new int[0];
+  int expiredBy(double t) {
     int k = 0;
     dropStaleTop();
     while (heapSize > 0 && heapDeadline[0] <= t) {
-      if (k == found.length) {
-        found = Arrays.copyOf(found, Math.max(4, 2 * k));
+      if (k == expired.length) {
+        expired = Arrays.copyOf(expired, Math.max(4, 2 * k));
       }
-      found[k++] = heapSeq[0] - head; // offsets from the head sort correctly across int wrap-around
+      expired[k++] = heapSeq[0] - head; // offsets from the head sort correctly across int wrap-around
       popDeadline();
       dropStaleTop();
     }
-    int[] expired = Arrays.copyOf(found, k);
-    Arrays.sort(expired);
+    Arrays.sort(expired, 0, k);
     for (int j = 0; j < k; j++) {
       expired[j] += head;
     }
-    return expired;
+    return k;
+  }
+
+  /** The sequence number of the j-th order the last {@link #expiredBy} found, j from 0. */
+  int expired(int j) {
+    return expired[j];
   }
 
   /** The earliest deadline of a waiting order, or positive infinity when none has one. */
@@ -243,8 +255,8 @@ final class BackorderQueue {
     if (count == 0) {
       heapSize = 0; // every entry left is stale
       if (heapDeadline.length > FIRST_CAPACITY) {
-        heapDeadline = new double[0];
-        heapSeq = new int[0];
+        heapDeadline = NO_DEADLINES;
+        heapSeq = NO_ORDERS;
       }
     }
     if (count == 0 && mask >= FIRST_CAPACITY) {

@@ -301,8 +301,8 @@ public final class InventoryWorld implements InventoryView, OrderSink, EventHand
    */
   private void cancelExpired(int p, double t) {
     BackorderQueue queue = queues[p];
-    for (int seq : queue.expiredBy(t)) {
-      cancel(p, seq, t);
+    for (int j = 0, expired = queue.expiredBy(t); j < expired; j++) {
+      cancel(p, queue.expired(j), t);
     }
     double next = queue.earliestDeadline();
     cancelCheckAt[p] = next;

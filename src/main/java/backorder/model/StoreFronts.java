@@ -195,8 +195,8 @@ final class StoreFronts {
       return; // a stale check: an earlier deadline was scheduled after it
     }
     BackorderQueue queue = queues[l][p];
-    for (int seq : queue.expiredBy(t)) {
-      cancel(l, p, seq, t);
+    for (int j = 0, expired = queue.expiredBy(t); j < expired; j++) {
+      cancel(l, p, queue.expired(j), t);
     }
     double next = queue.earliestDeadline();
     cancelCheckAt[l][p] = next;
