@@ -109,7 +109,10 @@ final class MultiSupplierType implements PolicyType {
     }
     double sum = shares.values().stream().mapToDouble(Double::doubleValue).sum();
     if (ok && Math.abs(sum - 1) > 1e-9) {
-      m.problems.add(m.where(), m.path, "shares must sum to 1, got " + Check.format(sum));
+      // rounded as the stores' demand_share sum is: 0.1 + 0.3 reads 0.4, not 0.39999999999999997
+      String shown = new java.math.BigDecimal(sum).round(new java.math.MathContext(12)).stripTrailingZeros()
+          .toPlainString();
+      m.problems.add(m.where(), m.path, "shares must sum to 1 (within 1e-9), got " + shown);
       ok = false;
     }
     return ok ? Collections.unmodifiableMap(shares) : null;

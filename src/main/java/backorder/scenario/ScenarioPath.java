@@ -61,7 +61,7 @@ public record ScenarioPath(String section, String selector, List<String> keys)
     List<String> keys = List.of(rest.substring(1).split("\\.", -1));
     for (int i = 0; i < keys.size(); i++) {
       String key = keys.get(i);
-      if (isLocationName(section, keys, i)) {
+      if (isScenarioName(section, keys, i)) {
         continue;
       }
       if (!KEY.matcher(key).matches()) {
@@ -73,11 +73,16 @@ public record ScenarioPath(String section, String selector, List<String> keys)
   }
 
   /**
-   * Whether keys[i] names a location of a policy's {@code at:} (SPEC §7): any name without a '.'
-   * (los-angeles, store 7), as the scenario spells it; a misspelt one is caught where it is looked up.
+   * Whether keys[i] is a name the scenario spells, not a key: a location of a policy's {@code at:}
+   * (SPEC §7) or a supplier of its {@code split:} shares. Any name without a '.' (los-angeles,
+   * vietnam-sea, store 7) as written; a misspelt one is caught where it is looked up.
    */
-  private static boolean isLocationName(String section, List<String> keys, int i) {
-    return section.equals("policies") && i == 1 && keys.get(0).equals("at") && !keys.get(i).isBlank();
+  private static boolean isScenarioName(String section, List<String> keys, int i) {
+    if (!section.equals("policies") || i == 0 || keys.get(i).isBlank()) {
+      return false;
+    }
+    String parent = keys.get(i - 1);
+    return parent.equals("at") && i == 1 || parent.equals("split");
   }
 
   /** {@code section[selector]}: the entry the path starts from. */

@@ -118,7 +118,11 @@ class ValueOverrideTest {
     // a location named in a policy's at: is spelt as the scenario spells it (SPEC §7)
     assertEquals(List.of("at", "los-angeles", "reorder_point"),
         ScenarioPath.parse("policies[store-safety-stock].at.los-angeles.reorder_point").keys());
-    for (String bad : List.of("horizon_days", "orders[x].a", "policies[].a", "policies[a]", "policies[a].", "policies[a]x",
+    // so is a supplier named in a split's shares, also at a location
+    assertEquals(List.of("split", "vietnam-sea"), ScenarioPath.parse("policies[dual-sourcing].split.vietnam-sea").keys());
+    assertEquals(List.of("at", "north", "split", "sea freight"),
+        ScenarioPath.parse("policies[d].at.north.split.sea freight").keys());
+    for (String bad : List.of("policies[a].split.", "horizon_days", "orders[x].a", "policies[].a", "policies[a]", "policies[a].", "policies[a]x",
         "policies[a].at..reorder_point", "policies[a].reorder-point", "products[x].at.los-angeles")) {
       assertThrows(IllegalArgumentException.class, () -> ScenarioPath.parse(bad), bad);
     }
