@@ -76,19 +76,24 @@ final class MatrixRun {
     long start = System.nanoTime();
     List<ExperimentResult> results;
     MatrixManifest manifest;
+    String reportProblem;
     // the whole result set goes to a temporary folder beside DIR, swapped in once complete
     try (ResultFolder folder = OutputFolder.replace(dir,
         options.out() != null ? "--out" : "output folder", inputFiles)) {
       results = simulate(plans, events);
       manifest = manifest(results);
-      write(RobustnessMatrix.of(results, policies), manifest, folder.staging());
-      folder.commit();
+      reportProblem = write(RobustnessMatrix.of(results, policies), manifest, folder);
+      folder.commit(); // matrix.csv is kept even when the report could not be drawn
     }
     if (!options.quiet()) {
       System.out.print(MatrixReport.summary(MatrixTable.read(dir.resolve(MatrixCsv.FILE)), manifest));
       long fired = results.stream().mapToLong(ExperimentResult::events).sum();
       System.out.printf(Locale.ROOT, "%d scenarios x %d policies, %,d events in %.2f s; results in %s%n",
           scenarios.size(), policies.size(), fired, (System.nanoTime() - start) / 1e9, VisibleText.of(dir.toString()));
+    }
+    if (reportProblem != null) {
+      System.err.println(ReportAttempt.problemLine(reportProblem, VisibleText.of(dir.toString()), false));
+      return Main.FAILED;
     }
     return Main.OK;
   }
@@ -205,12 +210,11 @@ final class MatrixRun {
     return results;
   }
 
-  /** All the matrix's files: matrix.csv, then the report drawn from it. */
-  private void write(RobustnessMatrix matrix, MatrixManifest manifest, Path dir) throws IOException {
+  /** All the matrix's files: matrix.csv, then the report drawn from it; returns why the report is missing, or null. */
+  private String write(RobustnessMatrix matrix, MatrixManifest manifest, ResultFolder folder) throws IOException {
+    Path dir = folder.staging();
     MatrixCsv.write(matrix, dir.resolve(MatrixCsv.FILE));
-    if (!options.noReport()) {
-      MatrixReportBuilder.build(dir, manifest);
-    }
+    return options.noReport() ? null : ReportAttempt.draw(folder, () -> MatrixReportBuilder.build(dir, manifest));
   }
 
   /** Each scenario as it ran (replications and seed after the overrides), with the notes. */

@@ -98,26 +98,32 @@ final class RunCommand implements Callable<Integer> {
     double events = checkSize(plan);
     Path dir = OutputFolder.choose(out, scenario.name());
     SamplingOptions.Sampled sampled;
+    String reportProblem;
     Runner runner = startRunner(loaded);
     // the whole result set goes to a temporary folder beside DIR, swapped in once complete
     try (ResultFolder folder = OutputFolder.replace(dir, out != null ? "--out" : "output folder",
         loaded.inputFiles())) {
       sampled = simulate(plan, runner, events);
-      writeResults(sampled, runner.name(), folder.staging());
-      folder.commit();
+      reportProblem = writeResults(sampled, runner.name(), folder);
+      folder.commit(); // with the result files even when the report could not be drawn
     } finally {
       if (runner instanceof AutoCloseable started) {
         started.close(); // Spark's context
       }
     }
     ExperimentResult result = sampled.result();
-    Path report = noReport ? null : dir.resolve(backorder.report.html.ReportBuilder.REPORT_HTML);
+    boolean drawn = !noReport && reportProblem == null;
+    Path report = drawn ? dir.resolve(backorder.report.html.ReportBuilder.REPORT_HTML) : null;
     if (!quiet) {
       System.out.print(ComparisonTable.render(result, report));
       System.out.print(SamplingOptions.describe(sampled));
       System.out.printf(Locale.ROOT, "%d policies x %d replications, %,d events in %.2f s; results in %s%n",
           plan.policies().size(), result.plan().replications(), result.events(), result.seconds(),
           VisibleText.of(dir.toString()));
+    }
+    if (reportProblem != null) {
+      System.err.println(ReportAttempt.problemLine(reportProblem, VisibleText.of(dir.toString()), true));
+      return Main.FAILED;
     }
     return Main.OK;
   }
@@ -167,16 +173,20 @@ final class RunCommand implements Callable<Integer> {
     return sampled;
   }
 
-  private void writeResults(SamplingOptions.Sampled sampled, String runner, Path staging)
+  /** Writes the result files and, unless --no-report, the report; returns why the report is missing, or null. */
+  private String writeResults(SamplingOptions.Sampled sampled, String runner, ResultFolder folder)
       throws java.io.IOException {
+    Path staging = folder.staging();
     PhaseClock clock = new PhaseClock();
     SummaryJson.write(sampled.result(), sampled.choices(), runner, staging.resolve("summary.json"));
     CsvResults.writeAll(sampled.result(), staging);
     clock.lap("result files");
-    if (!noReport) {
-      backorder.report.html.ReportBuilder.build(staging);
-      clock.lap("report");
+    if (noReport) {
+      return null;
     }
+    String problem = ReportAttempt.draw(folder, () -> backorder.report.html.ReportBuilder.build(staging));
+    clock.lap("report");
+    return problem;
   }
 
   /** The scenario; with --spark also the bytes the executors rebuild it from. */

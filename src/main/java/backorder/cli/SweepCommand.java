@@ -115,6 +115,7 @@ final class SweepCommand implements Callable<Integer> {
     }
     long total = (long) grid.size() * plan.policies().size() * plan.replications();
     SweepResult result;
+    String reportProblem;
     Objective objective = objectiveOf(base);
     // the whole result set goes to a temporary folder beside DIR, swapped in once complete
     List<Path> read = new ArrayList<>(loaded.inputFiles());
@@ -124,16 +125,19 @@ final class SweepCommand implements Callable<Integer> {
         result = runPoints(grid, settings, progress);
       }
       SweepCsv.write(result, folder.staging().resolve(SweepCsv.FILE));
-      if (!noReport) {
-        SweepReportBuilder.build(folder.staging(), manifest(base, plan, objective, inputs.notes()));
-      }
-      folder.commit();
+      reportProblem = noReport ? null : ReportAttempt.draw(folder,
+          () -> SweepReportBuilder.build(folder.staging(), manifest(base, plan, objective, inputs.notes())));
+      folder.commit(); // sweep.csv is kept even when the report could not be drawn
     }
     if (!quiet) {
       System.out.print(SweepReport.summary(SweepTable.read(dir.resolve(SweepCsv.FILE)), objective));
       System.out.printf(Locale.ROOT, "%d points x %d policies x %d replications, %,d events in %.2f s; results in %s%n",
           grid.size(), plan.policies().size(), plan.replications(), result.events(), result.seconds(),
           VisibleText.of(dir.toString()));
+    }
+    if (reportProblem != null) {
+      System.err.println(ReportAttempt.problemLine(reportProblem, VisibleText.of(dir.toString()), false));
+      return Main.FAILED;
     }
     return Main.OK;
   }

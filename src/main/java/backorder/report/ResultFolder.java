@@ -123,6 +123,11 @@ public final class ResultFolder implements AutoCloseable {
     return staging;
   }
 
+  /** Deletes the top-level entry {@code name} (a file or a folder tree) from the temporary folder, if there. */
+  public void discard(String name) {
+    FolderTrees.deleteQuietly(staging.resolve(name));
+  }
+
   /** DIR: absolute, where the results will be once committed. */
   public Path dir() {
     return dir;
