@@ -146,6 +146,12 @@ final class DistParser {
       m.problems.add(m.get(where).where(), m.pathOf(where), rule + ", got " + m.rawText(where));
       return null;
     }
+    if ((kind == Kind.LOGNORMAL || kind == Kind.GAMMA) && a * a == 0) {
+      // the sampler's parameters divide by mean^2, which rounds to 0 below about 1e-154
+      m.problems.add(m.get("mean").where(), m.pathOf("mean"), "is too small for a " + kind.name().toLowerCase(
+          java.util.Locale.ROOT) + " (its square rounds to 0 in double precision), got " + m.rawText("mean"));
+      return null;
+    }
     String apart = tooFarApart(kind, a, b);
     if (apart != null) {
       m.problems.add(m.get("sd").where(), m.pathOf("sd"), apart + ", got " + m.rawText("sd"));

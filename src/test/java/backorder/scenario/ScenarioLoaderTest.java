@@ -268,6 +268,9 @@ class ScenarioLoaderTest {
       [1, 2]                                       | suppliers[0].lead_time_days         | must be a number or a distribution
       -2                                           | suppliers[0].lead_time_days         | must be >= 0, got -2
       1e-99999                                     | suppliers[0].lead_time_days         | is too close to 0 to be held as a number
+      {dist: lognormal, mean: 1e-300, sd: 0}       | suppliers[0].lead_time_days.mean    | is too small for a lognormal (its square rounds to 0
+      {dist: gamma, mean: 1e-200, sd: 1e-200}      | suppliers[0].lead_time_days.mean    | is too small for a gamma (its square rounds to 0
+      {dist: lognormal, mean: 1e-160, sd: 1}       | suppliers[0].lead_time_days.sd      | is too far from mean (1.0e-160) for a lognormal
       {dist: uniform, min: 0.0, max: 5e-400}       | suppliers[0].lead_time_days.max     | is too close to 0 to be held as a number
       """)
   void wrongDistributions_areReported(String written, String path, String message) {
