@@ -32,10 +32,15 @@ final class OutOfMemory {
     }
   }
 
+  /** Twice a heap of {@code maxHeapBytes}, in whole gigabytes (at least 1): the heap to suggest. */
+  static long suggestedHeapGb(long maxHeapBytes) {
+    return Math.max(1, (2 * maxHeapBytes + (1L << 30) - 1) >> 30);
+  }
+
   /** The line for a heap of {@code maxHeapBytes}: it suggests twice as much, in whole gigabytes. */
   static String line(long maxHeapBytes) {
     long mb = maxHeapBytes >> 20;
-    long suggestGb = Math.max(1, (2 * maxHeapBytes + (1L << 30) - 1) >> 30);
+    long suggestGb = suggestedHeapGb(maxHeapBytes);
     return String.format(Locale.ROOT, "backorder: error: out of memory: it needs more than the"
         + " Java heap's %d MB; give Java more, e.g. BACKORDER_JAVA_OPTS=-Xmx%dg ./backorder ..."
         + " (or java -Xmx%dg -jar target/backorder.jar ...), or run fewer products, replications"

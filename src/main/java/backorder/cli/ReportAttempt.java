@@ -39,7 +39,7 @@ final class ReportAttempt {
 
   /** The line printed after the commit when {@link #draw} returned {@code problem}; {@code shownDir} as printed. */
   static String problemLine(String problem, String shownDir, boolean redrawable) {
-    long gb = Math.max(1, (2 * Runtime.getRuntime().maxMemory() + (1L << 30) - 1) >> 30);
+    long gb = OutOfMemory.suggestedHeapGb(Runtime.getRuntime().maxMemory());
     return "backorder: error: " + problem + "; the result files are in " + shownDir + " without it"
         + (redrawable ? String.format(Locale.ROOT, " (draw it with more heap: BACKORDER_JAVA_OPTS=-Xmx%dg"
             + " ./backorder report %s)", gb, shownDir) : "");

@@ -1,6 +1,9 @@
 package backorder.cli;
 
+import backorder.report.MatrixCsv;
+import backorder.report.OptimumFiles;
 import backorder.report.ResultFolder;
+import backorder.report.SweepCsv;
 import backorder.report.VisibleText;
 import backorder.report.html.ReportBuilder;
 import backorder.report.results.ResultFiles;
@@ -54,11 +57,11 @@ final class ReportCommand implements Callable<Integer> {
    */
   private static String writtenByAnotherCommand(Path dir) {
     String[][] files = {
-        {"sweep.csv", "`backorder sweep` wrote with its own report.html: run that command again without"
+        {SweepCsv.FILE, "`backorder sweep` wrote with its own report.html: run that command again without"
             + " --no-report to draw it"},
-        {"matrix.csv", "`backorder run --matrix` wrote with its own report.html: run that command again"
+        {MatrixCsv.FILE, "`backorder run --matrix` wrote with its own report.html: run that command again"
             + " without --no-report to draw it"},
-        {"optimum.json", "`backorder optimize` wrote; it draws no report (its results are optimum.json and"
+        {OptimumFiles.OPTIMUM_JSON, "`backorder optimize` wrote; it draws no report (its results are optimum.json and"
             + " trace.csv)"}};
     for (String[] f : files) {
       if (Files.isRegularFile(dir.resolve(f[0]))) {

@@ -21,15 +21,14 @@ final class BackorderQueue {
   private static final int CUSTOMER = 3;
   private static final int STRIDE = 4;
   private static final int FIRST_CAPACITY = 16;
+  private static final double[] NO_DEADLINES = new double[0];
+  private static final int[] NO_ORDERS = new int[0];
 
   private long[] entries = new long[FIRST_CAPACITY * STRIDE];
   private int mask = FIRST_CAPACITY - 1;
   private int head; // sequence number of the oldest slot still in the buffer
   private int tail; // next sequence number
   private int count; // orders still waiting
-  private static final double[] NO_DEADLINES = new double[0];
-  private static final int[] NO_ORDERS = new int[0];
-
   /** Min-heap of (deadline, sequence number); entries of orders shipped or cancelled are dropped lazily. */
   private double[] heapDeadline = NO_DEADLINES;
   private int[] heapSeq = NO_ORDERS;

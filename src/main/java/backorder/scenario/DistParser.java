@@ -148,8 +148,8 @@ final class DistParser {
     }
     if ((kind == Kind.LOGNORMAL || kind == Kind.GAMMA) && a * a == 0) {
       // the sampler's parameters divide by mean^2, which rounds to 0 below about 1e-154
-      m.problems.add(m.get("mean").where(), m.pathOf("mean"), "is too small for a " + kind.name().toLowerCase(
-          java.util.Locale.ROOT) + " (its square rounds to 0 in double precision), got " + m.rawText("mean"));
+      m.problems.add(m.get("mean").where(), m.pathOf("mean"), "is too small for a " + nameOf(kind)
+          + " (its square rounds to 0 in double precision), got " + m.rawText("mean"));
       return null;
     }
     String apart = tooFarApart(kind, a, b);
